@@ -1,0 +1,44 @@
+//! Thin wrappers over browser APIs: no domain logic, typed results, called only from `state`.
+
+pub mod persistence;
+pub mod prefs;
+pub mod service_worker;
+
+use wasm_bindgen::JsValue;
+
+/// A browser call failed; carries the JavaScript error's name for the reference code.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("browser API failed: {name}")]
+pub struct BrowserError {
+    /// The `DOMException`/`Error` name, e.g. `SecurityError`, or `unknown`.
+    pub name: String,
+}
+
+impl From<JsValue> for BrowserError {
+    fn from(value: JsValue) -> Self {
+        let name = js_sys::Reflect::get(&value, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_else(|| "unknown".to_owned());
+        BrowserError { name }
+    }
+}
+
+/// The global `window`, when running in a page.
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Resolves after `ms` milliseconds (at once when there is no window to set a timer on).
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = window().is_some_and(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).is_ok()
+        });
+        if !scheduled {
+            // Without a timer, resolve now rather than hang the caller forever.
+            resolve.call0(&JsValue::NULL).ok();
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}

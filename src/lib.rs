@@ -1,0 +1,11 @@
+//! Kartoteka: offline-first records of participants, activities and attendance for ESF
+//! social-inclusion projects run by Polish social-assistance centres.
+
+pub mod app;
+pub mod browser;
+pub mod i18n;
+pub mod state;
+pub mod ui;
+pub mod version;
+
+pub use app::App;
