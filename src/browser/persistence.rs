@@ -34,7 +34,9 @@ async fn bool_promise(promise: Result<js_sys::Promise, JsValue>) -> Result<bool,
 /// # Errors
 /// When the browser rejects the query.
 pub async fn persisted() -> Result<Option<bool>, BrowserError> {
-    let Some(manager) = storage_manager() else { return Ok(None) };
+    let Some(manager) = storage_manager() else {
+        return Ok(None);
+    };
     bool_promise(manager.persisted()).await.map(Some)
 }
 
@@ -43,7 +45,9 @@ pub async fn persisted() -> Result<Option<bool>, BrowserError> {
 /// # Errors
 /// When the browser rejects the request.
 pub async fn request_persist() -> Result<Option<bool>, BrowserError> {
-    let Some(manager) = storage_manager() else { return Ok(None) };
+    let Some(manager) = storage_manager() else {
+        return Ok(None);
+    };
     bool_promise(manager.persist()).await.map(Some)
 }
 
@@ -52,7 +56,9 @@ pub async fn request_persist() -> Result<Option<bool>, BrowserError> {
 /// # Errors
 /// When the browser rejects the query.
 pub async fn estimate() -> Result<Option<Estimate>, BrowserError> {
-    let Some(manager) = storage_manager() else { return Ok(None) };
+    let Some(manager) = storage_manager() else {
+        return Ok(None);
+    };
     let value = JsFuture::from(manager.estimate()?).await?;
     let number = |key: &str| -> u64 {
         Reflect::get(&value, &JsValue::from_str(key))
@@ -61,10 +67,17 @@ pub async fn estimate() -> Result<Option<Estimate>, BrowserError> {
             .filter(|v| v.is_finite() && *v >= 0.0)
             // Byte counts fit f64's integer range; truncation of a fraction is harmless.
             .map_or(0, |v| {
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "checked finite and non-negative")]
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "checked finite and non-negative"
+                )]
                 let n = v as u64;
                 n
             })
     };
-    Ok(Some(Estimate { usage: number("usage"), quota: number("quota") }))
+    Ok(Some(Estimate {
+        usage: number("usage"),
+        quota: number("quota"),
+    }))
 }

@@ -82,6 +82,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args[i + 1] : fallback;
   };
-  const server = await startServer({ root: arg('root', 'dist'), port: Number(arg('port', '4173')) });
-  console.log(`serving ${arg('root', 'dist')} on ${server.url}`);
+  // No top-level await: the Playwright fixtures import this module from CommonJS.
+  startServer({ root: arg('root', 'dist'), port: Number(arg('port', '4173')) }).then((server) =>
+    console.log(`serving ${arg('root', 'dist')} on ${server.url}`),
+  );
 }

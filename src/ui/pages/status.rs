@@ -35,7 +35,9 @@ pub fn StatusPage() -> impl IntoView {
 }
 
 fn usage_text(locale: Locale, report: Option<StorageReport>) -> String {
-    let Some(report) = report else { return text(locale, Msg::Loading).to_owned() };
+    let Some(report) = report else {
+        return text(locale, Msg::Loading).to_owned();
+    };
     match report.estimate {
         Some(e) if e.quota > 0 => {
             let share = Decimal::from(e.usage) * Decimal::from(100) / Decimal::from(e.quota);

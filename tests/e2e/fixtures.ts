@@ -1,0 +1,41 @@
+// Shared fixtures: every test fails on an uncaught page error (e.g. the externref-table crash a
+// bad wasm-opt causes) and on any request that leaves the app's own origin.
+import { test as base, expect, type Page } from '@playwright/test';
+import { startServer } from './server.mjs';
+
+export type OwnServer = Awaited<ReturnType<typeof startServer>>;
+
+type Fixtures = {
+  guard: void;
+  /** A server of the test's own on a random port, which the test may stop or re-point. */
+  ownServer: OwnServer;
+};
+
+export function watchPage(page: Page, errors: string[]) {
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['http:', 'https:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1') errors.push(`request to another origin: ${req.url()}`);
+  });
+}
+
+export const test = base.extend<Fixtures>({
+  guard: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      for (const page of context.pages()) watchPage(page, errors);
+      context.on('page', (page) => watchPage(page, errors));
+      await use();
+      expect(errors, 'no page errors and no third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+  ownServer: async ({}, use) => {
+    const server = await startServer({ root: 'dist' });
+    await use(server);
+    await server.close().catch(() => {});
+  },
+});
+
+export { expect };
