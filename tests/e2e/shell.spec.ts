@@ -42,3 +42,18 @@ test('an unknown address shows a not-found page with a way back', async ({ page 
   await page.getByRole('link', { name: 'Wróć do strony głównej' }).click();
   await expect(new StatusPage(page).heading).toHaveText(STATUS_TEXT.pl.title);
 });
+
+test('the app is installable from Chromium (manifest, icons, service worker)', async ({ page, context }) => {
+  const status = new StatusPage(page);
+  await status.goto();
+  await status.waitUntilOfflineReady();
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's browser contexts are off-the-record, which alone blocks installing; every other
+  // reason (missing icon, bad manifest, no service worker) would be listed here.
+  const errors = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+  expect(errors).toEqual([]);
+  const manifest = await cdp.send('Page.getAppManifest');
+  expect(manifest.errors).toEqual([]);
+  expect(JSON.parse(manifest.data ?? '{}').short_name).toBe('Kartoteka');
+});
