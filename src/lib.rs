@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod domain;
 pub mod i18n;
 pub mod state;
 pub mod ui;

@@ -39,8 +39,7 @@ fn violations(dir: &str, forbidden: &[&str]) -> Vec<String> {
                 let hit = line.match_indices(word).any(|(at, _)| {
                     let before = line[..at].chars().next_back();
                     let after = line[at + word.len()..].chars().next();
-                    let ident =
-                        |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                    let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
                     !ident(before) && !ident(after)
                 });
                 if hit {
@@ -52,22 +51,9 @@ fn violations(dir: &str, forbidden: &[&str]) -> Vec<String> {
     found
 }
 
-const BROWSER_CRATES: &[&str] = &[
-    "leptos",
-    "leptos_router",
-    "web_sys",
-    "js_sys",
-    "wasm_bindgen",
-    "gloo_storage",
-    "idb",
-];
-const OUTER_LAYERS: &[&str] = &[
-    "crate::state",
-    "crate::ui",
-    "crate::storage",
-    "crate::browser",
-    "crate::app",
-];
+const BROWSER_CRATES: &[&str] =
+    &["leptos", "leptos_router", "web_sys", "js_sys", "wasm_bindgen", "gloo_storage", "idb"];
+const OUTER_LAYERS: &[&str] = &["crate::state", "crate::ui", "crate::storage", "crate::browser", "crate::app"];
 
 #[test]
 fn domain_and_codec_name_no_browser_crate_and_no_outer_layer() {
@@ -75,25 +61,14 @@ fn domain_and_codec_name_no_browser_crate_and_no_outer_layer() {
         let mut forbidden = BROWSER_CRATES.to_vec();
         forbidden.extend_from_slice(OUTER_LAYERS);
         let found = violations(dir, &forbidden);
-        assert!(
-            found.is_empty(),
-            "{dir} must stay pure:\n{}",
-            found.join("\n")
-        );
+        assert!(found.is_empty(), "{dir} must stay pure:\n{}", found.join("\n"));
     }
 }
 
 #[test]
 fn ui_never_reaches_storage_or_browser_apis_directly() {
-    let found = violations(
-        "src/ui",
-        &["crate::storage", "crate::browser", "web_sys", "idb"],
-    );
-    assert!(
-        found.is_empty(),
-        "the UI goes through state:\n{}",
-        found.join("\n")
-    );
+    let found = violations("src/ui", &["crate::storage", "crate::browser", "web_sys", "idb"]);
+    assert!(found.is_empty(), "the UI goes through state:\n{}", found.join("\n"));
 }
 
 #[test]
@@ -101,11 +76,7 @@ fn the_layering_check_itself_catches_a_violation() {
     // Guards the guard: a test that could never fail would prove nothing.
     let dir = std::env::temp_dir().join(format!("kartoteka-arch-{}", std::process::id()));
     fs::create_dir_all(&dir).unwrap();
-    fs::write(
-        dir.join("bad.rs"),
-        "use web_sys::Window; // fine in a comment: leptos\n",
-    )
-    .unwrap();
+    fs::write(dir.join("bad.rs"), "use web_sys::Window; // fine in a comment: leptos\n").unwrap();
     // An absolute directory replaces the crate root in `violations`' join.
     let found = violations(dir.to_str().unwrap(), BROWSER_CRATES);
     fs::remove_dir_all(&dir).unwrap();

@@ -11,22 +11,14 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn storage_estimate_reports_a_positive_quota() {
-    let estimate = persistence::estimate()
-        .await
-        .expect("estimate() resolves")
-        .expect("API present");
+    let estimate = persistence::estimate().await.expect("estimate() resolves").expect("API present");
     assert!(estimate.quota > 0, "quota {}", estimate.quota);
     assert!(estimate.usage <= estimate.quota);
 }
 
 #[wasm_bindgen_test]
 async fn a_fresh_headless_profile_is_not_persistent_and_can_tell() {
-    assert_eq!(
-        persistence::persisted()
-            .await
-            .expect("persisted() resolves"),
-        Some(false)
-    );
+    assert_eq!(persistence::persisted().await.expect("persisted() resolves"), Some(false));
 }
 
 #[wasm_bindgen_test]
@@ -34,16 +26,10 @@ fn the_language_choice_is_remembered_in_local_storage() {
     let owner = Owner::new();
     owner.with(|| {
         let context = LocaleContext(RwSignal::new(Locale::Pl));
-        assert!(
-            set_locale(context, Locale::En),
-            "localStorage accepted the write"
-        );
+        assert!(set_locale(context, Locale::En), "localStorage accepted the write");
         assert_eq!(prefs::stored_locale_tag().as_deref(), Some("en"));
         assert_eq!(initial_locale(), Locale::En);
-        assert_eq!(
-            text(context.0.get_untracked(), Msg::NavStatus),
-            "App status"
-        );
+        assert_eq!(text(context.0.get_untracked(), Msg::NavStatus), "App status");
         assert!(set_locale(context, Locale::Pl));
         assert_eq!(initial_locale(), Locale::Pl);
     });

@@ -5,19 +5,8 @@ use kartoteka::i18n::{Locale, Msg, placeholders, text};
 use std::collections::BTreeSet;
 
 /// Texts that are rightly the same in both languages (names, codes, abbreviations).
-const SAME_IN_BOTH: &[&str] = &[
-    "Kartoteka",
-    "PESEL",
-    "TERYT",
-    "DEGURBA",
-    "ISCED",
-    "RODO",
-    "CSV",
-    "JSON",
-    "K",
-    "M",
-    "{n}",
-];
+const SAME_IN_BOTH: &[&str] =
+    &["Kartoteka", "PESEL", "TERYT", "DEGURBA", "ISCED", "RODO", "CSV", "JSON", "K", "M", "{n}"];
 
 #[test]
 fn every_message_has_non_empty_text_in_every_language() {
@@ -35,10 +24,7 @@ fn both_languages_use_the_same_placeholders() {
     for &msg in Msg::ALL {
         let pl: BTreeSet<&str> = placeholders(text(Locale::Pl, msg)).into_iter().collect();
         let en: BTreeSet<&str> = placeholders(text(Locale::En, msg)).into_iter().collect();
-        assert_eq!(
-            pl, en,
-            "{msg:?} has different placeholders in Polish and English"
-        );
+        assert_eq!(pl, en, "{msg:?} has different placeholders in Polish and English");
     }
 }
 

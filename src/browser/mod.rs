@@ -32,10 +32,8 @@ pub fn window() -> Option<web_sys::Window> {
 /// Resolves after `ms` milliseconds (at once when there is no window to set a timer on).
 pub async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = window().is_some_and(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-                .is_ok()
-        });
+        let scheduled =
+            window().is_some_and(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).is_ok());
         if !scheduled {
             // Without a timer, resolve now rather than hang the caller forever.
             resolve.call0(&JsValue::NULL).ok();

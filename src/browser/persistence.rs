@@ -76,8 +76,5 @@ pub async fn estimate() -> Result<Option<Estimate>, BrowserError> {
                 n
             })
     };
-    Ok(Some(Estimate {
-        usage: number("usage"),
-        quota: number("quota"),
-    }))
+    Ok(Some(Estimate { usage: number("usage"), quota: number("quota") }))
 }

@@ -8,9 +8,7 @@ use super::BrowserError;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
-};
+use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// The worker script, served from the app's root.
 pub const SCRIPT_URL: &str = "/sw.js";
@@ -36,13 +34,9 @@ pub fn supported() -> bool {
 /// # Errors
 /// When registration is refused, e.g. the script failed to download or parse.
 pub async fn register() -> Result<ServiceWorkerRegistration, BrowserError> {
-    let container = container().ok_or_else(|| BrowserError {
-        name: "NotSupportedError".into(),
-    })?;
+    let container = container().ok_or_else(|| BrowserError { name: "NotSupportedError".into() })?;
     let value = JsFuture::from(container.register(SCRIPT_URL)).await?;
-    value
-        .dyn_into::<ServiceWorkerRegistration>()
-        .map_err(BrowserError::from)
+    value.dyn_into::<ServiceWorkerRegistration>().map_err(BrowserError::from)
 }
 
 fn has_controller() -> bool {
@@ -54,10 +48,7 @@ fn has_controller() -> bool {
 /// A worker that installs while no page is controlled is the very first install, not an update,
 /// so it is not reported. The callbacks live as long as the page, so their closures are leaked
 /// on purpose (`forget`): there is exactly one registration per page load.
-pub fn watch_for_update(
-    registration: &ServiceWorkerRegistration,
-    on_waiting: impl Fn() + Clone + 'static,
-) {
+pub fn watch_for_update(registration: &ServiceWorkerRegistration, on_waiting: impl Fn() + Clone + 'static) {
     if registration.waiting().is_some() && has_controller() {
         on_waiting();
     }
@@ -92,12 +83,8 @@ fn notify_when_installed(worker: &ServiceWorker, notify: impl Fn() + 'static) {
 /// # Errors
 /// When there is no waiting worker or the message cannot be posted.
 pub fn activate_waiting(registration: &ServiceWorkerRegistration) -> Result<(), BrowserError> {
-    let waiting = registration.waiting().ok_or_else(|| BrowserError {
-        name: "InvalidStateError".into(),
-    })?;
-    let container = container().ok_or_else(|| BrowserError {
-        name: "NotSupportedError".into(),
-    })?;
+    let waiting = registration.waiting().ok_or_else(|| BrowserError { name: "InvalidStateError".into() })?;
+    let container = container().ok_or_else(|| BrowserError { name: "NotSupportedError".into() })?;
     let reload = Closure::<dyn FnMut()>::new(|| {
         if let Some(window) = super::window() {
             // A failed reload leaves the new worker in control; the next visit runs it.
@@ -107,11 +94,7 @@ pub fn activate_waiting(registration: &ServiceWorkerRegistration) -> Result<(), 
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
     let message = Object::new();
-    Reflect::set(
-        &message,
-        &JsValue::from_str("type"),
-        &JsValue::from_str("SKIP_WAITING"),
-    )?;
+    Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str("SKIP_WAITING"))?;
     waiting.post_message(&message)?;
     Ok(())
 }
@@ -138,11 +121,7 @@ pub async fn offline_ready(registration: &ServiceWorkerRegistration) -> Result<b
 /// # Errors
 /// When service workers are not supported.
 pub async fn ready() -> Result<ServiceWorkerRegistration, BrowserError> {
-    let container = container().ok_or_else(|| BrowserError {
-        name: "NotSupportedError".into(),
-    })?;
+    let container = container().ok_or_else(|| BrowserError { name: "NotSupportedError".into() })?;
     let value = JsFuture::from(container.ready()?).await?;
-    value
-        .dyn_into::<ServiceWorkerRegistration>()
-        .map_err(BrowserError::from)
+    value.dyn_into::<ServiceWorkerRegistration>().map_err(BrowserError::from)
 }

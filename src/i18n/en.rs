@@ -25,9 +25,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::StatusVersionHeading => "Version",
         Msg::StatusVersionValue => "Kartoteka {version} (build {build})",
         Msg::StatusStorageHeading => "Browser storage",
-        Msg::StoragePersisted => {
-            "Persistent storage: the browser will not delete the data on its own."
-        }
+        Msg::StoragePersisted => "Persistent storage: the browser will not delete the data on its own.",
         Msg::StorageNotPersisted => {
             "Storage is not persistent: when the disk is full the browser may delete the data. Request persistent storage."
         }
@@ -43,15 +41,11 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::StorageUsageUnknown => "The browser does not report the space used.",
         Msg::StatusOfflineHeading => "Working offline",
         Msg::OfflineReady => "Ready: the app will also start without a network connection.",
-        Msg::OfflineNotYet => {
-            "Not ready yet: the app is saving its files. Keep it open for a moment while online."
-        }
+        Msg::OfflineNotYet => "Not ready yet: the app is saving its files. Keep it open for a moment while online.",
         Msg::OfflineUnsupported => {
             "Unavailable: this browser or address does not support offline use (an https:// or localhost address is needed)."
         }
-        Msg::OfflineRegistrationFailed => {
-            "Could not prepare offline use. Reload the page while online."
-        }
+        Msg::OfflineRegistrationFailed => "Could not prepare offline use. Reload the page while online.",
         Msg::UpdateAvailable => "A new version is available",
         Msg::UpdateButton => "Update now",
         Msg::NotFoundTitle => "No such page",
@@ -59,5 +53,178 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::FieldBeneficiary => "Beneficiary",
+        Msg::FieldProjectTitle => "Project title",
+        Msg::FieldProgrammePeriod => "Programme period",
+        Msg::FieldProgramme => "Programme",
+        Msg::FieldPriorityAxis => "Priority axis",
+        Msg::FieldMeasure => "Measure",
+        Msg::FieldSubMeasure => "Sub-measure",
+        Msg::FieldProjectNumber => "Contract/decision/annex number",
+        Msg::FieldProjectStart => "Project start",
+        Msg::FieldProjectEnd => "Project end",
+        Msg::FieldDurabilityEnd => "End of durability",
+        Msg::FieldBudgetTotal => "Total project value",
+        Msg::FieldBudgetCoFinancing => "Co-financing",
+        Msg::FieldBudgetOwnContribution => "Own contribution",
+        Msg::FieldTargetTotal => "Target number of participants",
+        Msg::FieldTargetWomen => "of whom women",
+        Msg::FieldTargetMen => "of whom men",
+        Msg::FieldIndicatorTargetValue => "Indicator target value",
+        Msg::FieldFundingLine => "Funding line",
+        Msg::FieldRequiredDocuments => "Documents required from a participant",
+        Msg::FieldArea => "Project area",
+        Msg::FieldAreaTeryt => "TERYT code (TERC)",
+        Msg::FieldAreaName => "Name of the gmina",
+        Msg::FieldAreaPowiat => "County (powiat)",
+        Msg::FieldAreaVoivodeship => "Voivodeship",
+        Msg::FieldAreaDegurba => "Degree of urbanisation (DEGURBA)",
+        Msg::FieldUnitName => "Unit name",
+        Msg::FieldTaskName => "Task name",
+        Msg::FieldFormName => "Name of the form of support",
+        Msg::FieldFormCategory => "Category",
+        Msg::FieldFormHourLength => "Length of a class hour",
+        Msg::FieldStaffFirstName => "First name",
+        Msg::FieldStaffLastName => "Surname",
+        Msg::FieldFirstName => "First name",
+        Msg::FieldLastName => "Surname",
+        Msg::FieldPesel => "PESEL",
+        Msg::FieldNoPesel => "No PESEL",
+        Msg::FieldOtherId => "Other identifier",
+        Msg::FieldSex => "Sex",
+        Msg::FieldBirthDate => "Date of birth",
+        Msg::FieldDeclaredAge => "Age (declared)",
+        Msg::FieldCountry => "Country",
+        Msg::FieldCitizenship => "Citizenship",
+        Msg::FieldEducation => "Education",
+        Msg::FieldParticipantType => "Participant type",
+        Msg::FieldVoivodeship => "Voivodeship",
+        Msg::FieldPowiat => "County (powiat)",
+        Msg::FieldGmina => "Municipality (gmina)",
+        Msg::FieldLocality => "Locality",
+        Msg::FieldStreet => "Street",
+        Msg::FieldBuilding => "Building no.",
+        Msg::FieldFlat => "Flat no.",
+        Msg::FieldPostalCode => "Postal code",
+        Msg::FieldDegurba => "Degree of urbanisation (DEGURBA)",
+        Msg::FieldPhone => "Phone",
+        Msg::FieldEmail => "E-mail address",
+        Msg::FieldLabourStatus => "Labour-market status",
+        Msg::FieldLabourDetail => "Of which (detail)",
+        Msg::FieldOccupation => "Occupation",
+        Msg::FieldEmployer => "Employer",
+        Msg::FieldInstitution => "Institution name",
+        Msg::FieldBusinessStart => "Business start",
+        Msg::FieldPlannedEducationEnd => "Planned end of schooling",
+        Msg::FieldSituationAnswer => "Special situation",
+        Msg::FieldDisabilityDegree => "Degree of disability",
+        Msg::FieldEligibility => "Eligibility grounds",
+        Msg::FieldUnits => "Units",
+        Msg::FieldDocuments => "Documents",
+        Msg::FieldDeclaration => "Participation declaration",
+        Msg::FieldGuardian => "Parent / legal guardian",
+        Msg::FieldGuardianConsent => "Consent of the parent / legal guardian",
+        Msg::FieldParticipationStart => "Participation start",
+        Msg::FieldParticipationEnd => "Participation end",
+        Msg::FieldExitSituation => "Situation at exit",
+        Msg::FieldCompletedPath => "Completed the planned path",
+        Msg::FieldLeaveReason => "Reason for leaving",
+        Msg::FieldEmploymentStart => "Employment",
+        Msg::FieldEmploymentConfirmed => "Employment confirmed on",
+        Msg::FieldProgressConfirmed => "Progress confirmed on",
+        Msg::FieldHousehold => "Household composition",
+        Msg::FieldSessionDate => "Session date",
+        Msg::FieldSessionFrom => "Time from",
+        Msg::FieldSessionTo => "Time to",
+        Msg::FieldSessionForm => "Form of support",
+        Msg::FieldSessionLeaders => "Leaders",
+        Msg::FieldSessionTopic => "Topic",
+        Msg::FieldAttendanceHours => "Hours",
+        Msg::FieldVolunteerStaff => "Volunteer",
+        Msg::FieldVolunteerDate => "Date",
+        Msg::FieldVolunteerHours => "Hours",
+        Msg::FieldVolunteerActivity => "Activity",
+        Msg::FieldEnrolmentStart => "Support start",
+        Msg::FieldEnrolmentEnd => "Support end",
+        Msg::FieldStatus => "Recruitment status",
+        Msg::ErrRequired => "{field}: please fill this in.",
+        Msg::ErrTooLong => "{field}: the text is too long. Please shorten it.",
+        Msg::ErrPeselLength => "{field}: a PESEL has 11 digits. Check that none is missing or extra.",
+        Msg::ErrPeselNotDigits => "{field}: type digits only (11 digits), no letters, spaces or other characters.",
+        Msg::ErrPeselChecksum => {
+            "{field}: the check digit does not match. Compare the number with the ID card — it is usually a typo."
+        }
+        Msg::ErrPeselInvalidDate => {
+            "{field}: the number holds a birth date that does not exist or differs from the one entered. Check the first six digits."
+        }
+        Msg::ErrPeselFutureDate => "{field}: the birth date in the number is in the future. Check the number.",
+        Msg::ErrPeselSexMismatch => {
+            "{field}: the sex does not match the PESEL (tenth digit). Correct the sex or the number."
+        }
+        Msg::ErrPeselGivenWithNoPesel => {
+            "{field}: “No PESEL” is ticked but a number is entered. Remove the number or untick “No PESEL”."
+        }
+        Msg::ErrPostalCodeFormat => "{field}: type the code as 00-000.",
+        Msg::ErrPhoneFormat => {
+            "{field}: type 9 digits (e.g. 600 100 200) or a number with the country code (e.g. +48 600 100 200)."
+        }
+        Msg::ErrEmailFormat => "{field}: this does not look like an e-mail address. Type it as name@domain.pl.",
+        Msg::ErrEmailDiacritics => {
+            "{field}: an e-mail address cannot contain Polish letters (ą, ć, ę, ł, ń, ó, ś, ź, ż). Check the spelling."
+        }
+        Msg::ErrTerytFormat => "{field}: a TERC code has 7 digits, e.g. 3201011. Check it in the TERYT register.",
+        Msg::ErrTerytVoivodeship => {
+            "{field}: the first two digits are the voivodeship (an even number from 02 to 32). Check the code."
+        }
+        Msg::ErrTerytUnitType => "{field}: the last digit is the unit type (1–5, 8 or 9). Check the code.",
+        Msg::ErrDegurbaValue => "{field}: choose 1, 2 or 3.",
+        Msg::ErrBeforeProjectStart => {
+            "{field}: the date is before the project starts. Correct the date or the project period."
+        }
+        Msg::ErrAfterProjectEnd => {
+            "{field}: the date is after the project ends. Correct the date or the project period."
+        }
+        Msg::ErrEndBeforeStart => "{field}: the end date is before the start date. Correct one of the dates.",
+        Msg::ErrDurabilityBeforeEnd => "{field}: durability cannot end before the project ends.",
+        Msg::ErrTimeOrder => "{field}: the end time must be later than the start time.",
+        Msg::ErrNotPositive => "{field}: enter a number greater than zero.",
+        Msg::ErrMoneyFormat => "{field}: enter the amount in digits, e.g. 698 626,66.",
+        Msg::ErrMoneyNegative => "{field}: the amount cannot be negative.",
+        Msg::ErrMoneyTooManyDecimals => "{field}: at most two digits after the decimal comma.",
+        Msg::ErrBudgetSumMismatch => {
+            "{field}: co-financing and own contribution must add up to the total value. Check the three amounts."
+        }
+        Msg::ErrTargetSumMismatch => "{field}: women and men together must equal the target number of participants.",
+        Msg::ErrHourLength => "{field}: a class hour lasts 60 or 45 minutes.",
+        Msg::ErrUnknownValue => "{field}: this value is not on the list. Choose a value from the list.",
+        Msg::ErrNotInPeriod => {
+            "{field}: this value does not apply to the project's programme period. Choose another or check the period in the project settings."
+        }
+        Msg::ErrDetailNotForStatus => {
+            "{field}: the chosen detail does not fit the labour-market status. Choose it again."
+        }
+        Msg::ErrOnlyForEmployed => {
+            "{field}: only for an employed person. Remove the value or change the labour-market status."
+        }
+        Msg::ErrHouseholdNotCollected => {
+            "{field}: household data are no longer collected since 2018 (Omnibus regulation). Remove them."
+        }
+        Msg::ErrGuardianSignatureRequired => {
+            "{field}: a minor — the declaration is signed by a parent or legal guardian. Mark the guardian's signature."
+        }
+        Msg::ErrContactRequired => "{field}: give a phone number or an address so the person can be contacted.",
+        Msg::ErrDeclaredAgeRange => "{field}: enter an age from 0 to 120.",
+        Msg::ErrInFuture => "{field}: the date cannot be in the future.",
+        Msg::ErrRefusalNotAllowed => "{field}: “Refused to answer” is not allowed for this question.",
+        Msg::ErrDuplicateValue => "{field}: this value is already on the list.",
+        Msg::ErrOutsideParticipation => "{field}: the date lies outside the person's participation. Check the dates.",
+        Msg::ErrConfirmationWindow => "{field}: confirmation must come within 3 months after leaving.",
+        Msg::ErrOutOfRange => "{field}: the value is too large (for example, a day has at most 24 hours).",
+        Msg::ErrExceedsSessionHours => {
+            "{field}: more hours than the session lasted. Enter at most the session's hours."
+        }
+        Msg::ErrOnlyForInstitutionStaff => {
+            "{field}: only for an institution's employee or delegate. Remove the value or change the participant type."
+        }
     }
 }

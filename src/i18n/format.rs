@@ -109,10 +109,7 @@ mod tests {
 
     #[test]
     fn polish_money_uses_spaces_comma_and_zloty() {
-        assert_eq!(
-            money(Locale::Pl, dec("698626.66")),
-            "698\u{a0}626,66\u{a0}zł"
-        );
+        assert_eq!(money(Locale::Pl, dec("698626.66")), "698\u{a0}626,66\u{a0}zł");
         assert_eq!(money(Locale::Pl, dec("34931.33")), "34\u{a0}931,33\u{a0}zł");
         assert_eq!(money(Locale::Pl, dec("45600")), "45\u{a0}600,00\u{a0}zł");
         assert_eq!(money(Locale::Pl, dec("1000")), "1000,00\u{a0}zł");

@@ -29,9 +29,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::StorageNotPersisted => {
             "Pamięć nietrwała: przy braku miejsca na dysku przeglądarka może usunąć dane. Poproś o pamięć trwałą."
         }
-        Msg::StoragePersistUnsupported => {
-            "Ta przeglądarka nie pozwala sprawdzić trwałości pamięci."
-        }
+        Msg::StoragePersistUnsupported => "Ta przeglądarka nie pozwala sprawdzić trwałości pamięci.",
         Msg::StoragePersistButton => "Poproś o pamięć trwałą",
         Msg::StoragePersistGranted => "Przeglądarka przyznała pamięć trwałą.",
         Msg::StoragePersistDenied => {
@@ -59,5 +57,178 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::FieldBeneficiary => "Beneficjent",
+        Msg::FieldProjectTitle => "Tytuł projektu",
+        Msg::FieldProgrammePeriod => "Okres programowania",
+        Msg::FieldProgramme => "Program",
+        Msg::FieldPriorityAxis => "Oś priorytetowa",
+        Msg::FieldMeasure => "Działanie",
+        Msg::FieldSubMeasure => "Poddziałanie",
+        Msg::FieldProjectNumber => "Numer umowy/decyzji/aneksu",
+        Msg::FieldProjectStart => "Okres realizacji od",
+        Msg::FieldProjectEnd => "Okres realizacji do",
+        Msg::FieldDurabilityEnd => "Koniec okresu trwałości",
+        Msg::FieldBudgetTotal => "Wartość projektu",
+        Msg::FieldBudgetCoFinancing => "Dofinansowanie",
+        Msg::FieldBudgetOwnContribution => "Wkład własny",
+        Msg::FieldTargetTotal => "Docelowa liczba uczestników",
+        Msg::FieldTargetWomen => "w tym kobiety",
+        Msg::FieldTargetMen => "w tym mężczyźni",
+        Msg::FieldIndicatorTargetValue => "Wartość docelowa wskaźnika",
+        Msg::FieldFundingLine => "Informacja o współfinansowaniu",
+        Msg::FieldRequiredDocuments => "Dokumenty wymagane od uczestnika",
+        Msg::FieldArea => "Obszar projektu",
+        Msg::FieldAreaTeryt => "Kod TERYT (TERC)",
+        Msg::FieldAreaName => "Nazwa gminy",
+        Msg::FieldAreaPowiat => "Powiat",
+        Msg::FieldAreaVoivodeship => "Województwo",
+        Msg::FieldAreaDegurba => "Stopień urbanizacji (DEGURBA)",
+        Msg::FieldUnitName => "Nazwa placówki",
+        Msg::FieldTaskName => "Nazwa zadania",
+        Msg::FieldFormName => "Nazwa formy wsparcia",
+        Msg::FieldFormCategory => "Rodzaj aktywizacji",
+        Msg::FieldFormHourLength => "Długość godziny zajęć",
+        Msg::FieldStaffFirstName => "Imię",
+        Msg::FieldStaffLastName => "Nazwisko",
+        Msg::FieldFirstName => "Imię",
+        Msg::FieldLastName => "Nazwisko",
+        Msg::FieldPesel => "PESEL",
+        Msg::FieldNoPesel => "Brak PESEL",
+        Msg::FieldOtherId => "Inny identyfikator",
+        Msg::FieldSex => "Płeć",
+        Msg::FieldBirthDate => "Data urodzenia",
+        Msg::FieldDeclaredAge => "Wiek (deklarowany)",
+        Msg::FieldCountry => "Kraj",
+        Msg::FieldCitizenship => "Obywatelstwo",
+        Msg::FieldEducation => "Wykształcenie",
+        Msg::FieldParticipantType => "Rodzaj uczestnika",
+        Msg::FieldVoivodeship => "Województwo",
+        Msg::FieldPowiat => "Powiat",
+        Msg::FieldGmina => "Gmina",
+        Msg::FieldLocality => "Miejscowość",
+        Msg::FieldStreet => "Ulica",
+        Msg::FieldBuilding => "Nr budynku",
+        Msg::FieldFlat => "Nr lokalu",
+        Msg::FieldPostalCode => "Kod pocztowy",
+        Msg::FieldDegurba => "Stopień urbanizacji (DEGURBA)",
+        Msg::FieldPhone => "Telefon kontaktowy",
+        Msg::FieldEmail => "Adres e-mail",
+        Msg::FieldLabourStatus => "Status na rynku pracy",
+        Msg::FieldLabourDetail => "W tym",
+        Msg::FieldOccupation => "Wykonywany zawód",
+        Msg::FieldEmployer => "Zatrudniony w",
+        Msg::FieldInstitution => "Nazwa instytucji",
+        Msg::FieldBusinessStart => "Założenie działalności gospodarczej",
+        Msg::FieldPlannedEducationEnd => "Planowana data zakończenia edukacji",
+        Msg::FieldSituationAnswer => "Sytuacja szczególna",
+        Msg::FieldDisabilityDegree => "Stopień niepełnosprawności",
+        Msg::FieldEligibility => "Przesłanki kwalifikowalności",
+        Msg::FieldUnits => "Placówki",
+        Msg::FieldDocuments => "Dokumenty",
+        Msg::FieldDeclaration => "Deklaracja uczestnictwa",
+        Msg::FieldGuardian => "Rodzic / opiekun prawny",
+        Msg::FieldGuardianConsent => "Zgoda rodzica / opiekuna prawnego",
+        Msg::FieldParticipationStart => "Data rozpoczęcia udziału w projekcie",
+        Msg::FieldParticipationEnd => "Data zakończenia udziału w projekcie",
+        Msg::FieldExitSituation => "Sytuacja w momencie zakończenia udziału",
+        Msg::FieldCompletedPath => "Zakończenie udziału zgodnie ze ścieżką",
+        Msg::FieldLeaveReason => "Powód przerwania udziału",
+        Msg::FieldEmploymentStart => "Zatrudnienie",
+        Msg::FieldEmploymentConfirmed => "Data potwierdzenia zatrudnienia",
+        Msg::FieldProgressConfirmed => "Data potwierdzenia postępu",
+        Msg::FieldHousehold => "Skład gospodarstwa domowego",
+        Msg::FieldSessionDate => "Data zajęć",
+        Msg::FieldSessionFrom => "Godzina od",
+        Msg::FieldSessionTo => "Godzina do",
+        Msg::FieldSessionForm => "Forma wsparcia",
+        Msg::FieldSessionLeaders => "Prowadzący",
+        Msg::FieldSessionTopic => "Temat",
+        Msg::FieldAttendanceHours => "Liczba godzin",
+        Msg::FieldVolunteerStaff => "Wolontariusz",
+        Msg::FieldVolunteerDate => "Data",
+        Msg::FieldVolunteerHours => "Liczba godzin",
+        Msg::FieldVolunteerActivity => "Działanie",
+        Msg::FieldEnrolmentStart => "Data rozpoczęcia udziału we wsparciu",
+        Msg::FieldEnrolmentEnd => "Data zakończenia udziału we wsparciu",
+        Msg::FieldStatus => "Status rekrutacji",
+        Msg::ErrRequired => "{field}: uzupełnij to pole.",
+        Msg::ErrTooLong => "{field}: tekst jest za długi. Skróć go.",
+        Msg::ErrPeselLength => "{field}: numer PESEL ma 11 cyfr. Sprawdź, czy żadnej nie brakuje ani nie ma za dużo.",
+        Msg::ErrPeselNotDigits => "{field}: wpisz same cyfry (11 cyfr), bez liter, spacji i innych znaków.",
+        Msg::ErrPeselChecksum => {
+            "{field}: cyfra kontrolna się nie zgadza. Porównaj numer z dowodem osobistym — to zwykle literówka."
+        }
+        Msg::ErrPeselInvalidDate => {
+            "{field}: numer zawiera datę urodzenia, która nie istnieje lub nie zgadza się z wpisaną. Sprawdź pierwsze sześć cyfr."
+        }
+        Msg::ErrPeselFutureDate => "{field}: data urodzenia zapisana w numerze jest w przyszłości. Sprawdź numer.",
+        Msg::ErrPeselSexMismatch => {
+            "{field}: płeć nie zgadza się z numerem PESEL (dziesiąta cyfra). Popraw płeć albo numer."
+        }
+        Msg::ErrPeselGivenWithNoPesel => {
+            "{field}: zaznaczono „Brak PESEL”, a numer jest wpisany. Usuń numer albo odznacz „Brak PESEL”."
+        }
+        Msg::ErrPostalCodeFormat => "{field}: wpisz kod w postaci 00-000.",
+        Msg::ErrPhoneFormat => {
+            "{field}: wpisz 9 cyfr (np. 600 100 200) albo numer z kierunkowym kraju (np. +48 600 100 200)."
+        }
+        Msg::ErrEmailFormat => "{field}: to nie wygląda na adres e-mail. Wpisz go w postaci nazwa@domena.pl.",
+        Msg::ErrEmailDiacritics => {
+            "{field}: adres e-mail nie może zawierać polskich liter (ą, ć, ę, ł, ń, ó, ś, ź, ż). Sprawdź pisownię."
+        }
+        Msg::ErrTerytFormat => "{field}: kod TERC ma 7 cyfr, np. 3201011. Sprawdź go w rejestrze TERYT.",
+        Msg::ErrTerytVoivodeship => {
+            "{field}: dwie pierwsze cyfry to województwo (parzysta liczba od 02 do 32). Sprawdź kod."
+        }
+        Msg::ErrTerytUnitType => "{field}: ostatnia cyfra to rodzaj jednostki (1–5, 8 lub 9). Sprawdź kod.",
+        Msg::ErrDegurbaValue => "{field}: wybierz 1, 2 albo 3.",
+        Msg::ErrBeforeProjectStart => {
+            "{field}: data jest wcześniejsza niż początek projektu. Popraw datę albo okres realizacji projektu."
+        }
+        Msg::ErrAfterProjectEnd => {
+            "{field}: data jest późniejsza niż koniec projektu. Popraw datę albo okres realizacji projektu."
+        }
+        Msg::ErrEndBeforeStart => {
+            "{field}: data zakończenia jest wcześniejsza niż data rozpoczęcia. Popraw jedną z dat."
+        }
+        Msg::ErrDurabilityBeforeEnd => "{field}: okres trwałości nie może kończyć się przed końcem projektu.",
+        Msg::ErrTimeOrder => "{field}: godzina zakończenia musi być późniejsza niż godzina rozpoczęcia.",
+        Msg::ErrNotPositive => "{field}: wpisz liczbę większą od zera.",
+        Msg::ErrMoneyFormat => "{field}: wpisz kwotę cyframi, np. 698 626,66.",
+        Msg::ErrMoneyNegative => "{field}: kwota nie może być ujemna.",
+        Msg::ErrMoneyTooManyDecimals => "{field}: najwyżej dwie cyfry po przecinku.",
+        Msg::ErrBudgetSumMismatch => {
+            "{field}: dofinansowanie i wkład własny razem muszą dać wartość projektu. Sprawdź te trzy kwoty."
+        }
+        Msg::ErrTargetSumMismatch => "{field}: kobiety i mężczyźni razem muszą dać docelową liczbę uczestników.",
+        Msg::ErrHourLength => "{field}: godzina zajęć trwa 60 albo 45 minut.",
+        Msg::ErrUnknownValue => "{field}: tej wartości nie ma na liście. Wybierz wartość z listy.",
+        Msg::ErrNotInPeriod => {
+            "{field}: ta wartość nie dotyczy okresu programowania projektu. Wybierz inną albo sprawdź okres w ustawieniach projektu."
+        }
+        Msg::ErrDetailNotForStatus => {
+            "{field}: wybrane „w tym” nie pasuje do statusu na rynku pracy. Wybierz je ponownie."
+        }
+        Msg::ErrOnlyForEmployed => {
+            "{field}: wypełnia się tylko dla osoby pracującej. Usuń wartość albo zmień status na rynku pracy."
+        }
+        Msg::ErrHouseholdNotCollected => {
+            "{field}: od 2018 r. nie zbiera się danych o składzie gospodarstwa domowego (rozporządzenie Omnibus). Usuń te dane."
+        }
+        Msg::ErrGuardianSignatureRequired => {
+            "{field}: osoba niepełnoletnia — deklarację podpisuje rodzic lub opiekun prawny. Zaznacz podpis opiekuna."
+        }
+        Msg::ErrContactRequired => "{field}: podaj telefon albo adres, żeby można było się skontaktować.",
+        Msg::ErrDeclaredAgeRange => "{field}: wpisz wiek od 0 do 120 lat.",
+        Msg::ErrInFuture => "{field}: data nie może być w przyszłości.",
+        Msg::ErrRefusalNotAllowed => "{field}: przy tym pytaniu nie można wybrać „Odmowa podania informacji”.",
+        Msg::ErrDuplicateValue => "{field}: ta wartość już jest na liście.",
+        Msg::ErrOutsideParticipation => "{field}: data wykracza poza okres udziału osoby w projekcie. Sprawdź daty.",
+        Msg::ErrConfirmationWindow => "{field}: potwierdzenie musi nastąpić w ciągu 3 miesięcy od zakończenia udziału.",
+        Msg::ErrOutOfRange => "{field}: wartość jest za duża (na przykład godzin w ciągu dnia może być najwyżej 24).",
+        Msg::ErrExceedsSessionHours => "{field}: więcej godzin niż trwały zajęcia. Wpisz najwyżej liczbę godzin zajęć.",
+        Msg::ErrOnlyForInstitutionStaff => {
+            "{field}: wypełnia się tylko dla pracownika lub przedstawiciela instytucji. Usuń wartość albo zmień rodzaj uczestnika."
+        }
     }
 }

@@ -119,7 +119,5 @@ pub async fn storage_report() -> StorageReport {
 /// # Errors
 /// When the browser rejects the request.
 pub async fn request_persistence() -> Result<Option<bool>, AppError> {
-    persistence::request_persist()
-        .await
-        .map_err(AppError::PersistRequest)
+    persistence::request_persist().await.map_err(AppError::PersistRequest)
 }

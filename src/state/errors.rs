@@ -1,7 +1,8 @@
 //! The one place where an error becomes a sentence for the user.
 
 use crate::browser::BrowserError;
-use crate::i18n::Msg;
+use crate::domain::validation::{ErrorCode, Field, Issue};
+use crate::i18n::{Locale, Msg, fill, text};
 
 /// Everything that can go wrong in an action the user started.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -15,5 +16,189 @@ pub enum AppError {
 pub fn message_for(err: &AppError) -> Msg {
     match err {
         AppError::PersistRequest(_) => Msg::StoragePersistFailed,
+    }
+}
+
+/// The label of a field, as forms show it and as error sentences name it.
+pub fn field_label(field: Field) -> Msg {
+    match field {
+        Field::Beneficiary => Msg::FieldBeneficiary,
+        Field::ProjectTitle => Msg::FieldProjectTitle,
+        Field::ProgrammePeriod => Msg::FieldProgrammePeriod,
+        Field::Programme => Msg::FieldProgramme,
+        Field::PriorityAxis => Msg::FieldPriorityAxis,
+        Field::Measure => Msg::FieldMeasure,
+        Field::SubMeasure => Msg::FieldSubMeasure,
+        Field::ProjectNumber => Msg::FieldProjectNumber,
+        Field::ProjectStart => Msg::FieldProjectStart,
+        Field::ProjectEnd => Msg::FieldProjectEnd,
+        Field::DurabilityEnd => Msg::FieldDurabilityEnd,
+        Field::BudgetTotal => Msg::FieldBudgetTotal,
+        Field::BudgetCoFinancing => Msg::FieldBudgetCoFinancing,
+        Field::BudgetOwnContribution => Msg::FieldBudgetOwnContribution,
+        Field::TargetTotal => Msg::FieldTargetTotal,
+        Field::TargetWomen => Msg::FieldTargetWomen,
+        Field::TargetMen => Msg::FieldTargetMen,
+        Field::IndicatorTargetValue => Msg::FieldIndicatorTargetValue,
+        Field::FundingLine => Msg::FieldFundingLine,
+        Field::RequiredDocuments => Msg::FieldRequiredDocuments,
+        Field::Area => Msg::FieldArea,
+        Field::AreaTeryt => Msg::FieldAreaTeryt,
+        Field::AreaName => Msg::FieldAreaName,
+        Field::AreaPowiat => Msg::FieldAreaPowiat,
+        Field::AreaVoivodeship => Msg::FieldAreaVoivodeship,
+        Field::AreaDegurba => Msg::FieldAreaDegurba,
+        Field::UnitName => Msg::FieldUnitName,
+        Field::TaskName => Msg::FieldTaskName,
+        Field::FormName => Msg::FieldFormName,
+        Field::FormCategory => Msg::FieldFormCategory,
+        Field::FormHourLength => Msg::FieldFormHourLength,
+        Field::StaffFirstName => Msg::FieldStaffFirstName,
+        Field::StaffLastName => Msg::FieldStaffLastName,
+        Field::FirstName => Msg::FieldFirstName,
+        Field::LastName => Msg::FieldLastName,
+        Field::Pesel => Msg::FieldPesel,
+        Field::NoPesel => Msg::FieldNoPesel,
+        Field::OtherId => Msg::FieldOtherId,
+        Field::Sex => Msg::FieldSex,
+        Field::BirthDate => Msg::FieldBirthDate,
+        Field::DeclaredAge => Msg::FieldDeclaredAge,
+        Field::Country => Msg::FieldCountry,
+        Field::Citizenship => Msg::FieldCitizenship,
+        Field::Education => Msg::FieldEducation,
+        Field::ParticipantType => Msg::FieldParticipantType,
+        Field::Voivodeship => Msg::FieldVoivodeship,
+        Field::Powiat => Msg::FieldPowiat,
+        Field::Gmina => Msg::FieldGmina,
+        Field::Locality => Msg::FieldLocality,
+        Field::Street => Msg::FieldStreet,
+        Field::Building => Msg::FieldBuilding,
+        Field::Flat => Msg::FieldFlat,
+        Field::PostalCode => Msg::FieldPostalCode,
+        Field::Degurba => Msg::FieldDegurba,
+        Field::Phone => Msg::FieldPhone,
+        Field::Email => Msg::FieldEmail,
+        Field::LabourStatus => Msg::FieldLabourStatus,
+        Field::LabourDetail => Msg::FieldLabourDetail,
+        Field::Occupation => Msg::FieldOccupation,
+        Field::Employer => Msg::FieldEmployer,
+        Field::Institution => Msg::FieldInstitution,
+        Field::BusinessStart => Msg::FieldBusinessStart,
+        Field::PlannedEducationEnd => Msg::FieldPlannedEducationEnd,
+        Field::SituationAnswer => Msg::FieldSituationAnswer,
+        Field::DisabilityDegree => Msg::FieldDisabilityDegree,
+        Field::Eligibility => Msg::FieldEligibility,
+        Field::Units => Msg::FieldUnits,
+        Field::Documents => Msg::FieldDocuments,
+        Field::Declaration => Msg::FieldDeclaration,
+        Field::Guardian => Msg::FieldGuardian,
+        Field::GuardianConsent => Msg::FieldGuardianConsent,
+        Field::ParticipationStart => Msg::FieldParticipationStart,
+        Field::ParticipationEnd => Msg::FieldParticipationEnd,
+        Field::ExitSituation => Msg::FieldExitSituation,
+        Field::CompletedPath => Msg::FieldCompletedPath,
+        Field::LeaveReason => Msg::FieldLeaveReason,
+        Field::EmploymentStart => Msg::FieldEmploymentStart,
+        Field::EmploymentConfirmed => Msg::FieldEmploymentConfirmed,
+        Field::ProgressConfirmed => Msg::FieldProgressConfirmed,
+        Field::Household => Msg::FieldHousehold,
+        Field::SessionDate => Msg::FieldSessionDate,
+        Field::SessionFrom => Msg::FieldSessionFrom,
+        Field::SessionTo => Msg::FieldSessionTo,
+        Field::SessionForm => Msg::FieldSessionForm,
+        Field::SessionLeaders => Msg::FieldSessionLeaders,
+        Field::SessionTopic => Msg::FieldSessionTopic,
+        Field::AttendanceHours => Msg::FieldAttendanceHours,
+        Field::VolunteerStaff => Msg::FieldVolunteerStaff,
+        Field::VolunteerDate => Msg::FieldVolunteerDate,
+        Field::VolunteerHours => Msg::FieldVolunteerHours,
+        Field::VolunteerActivity => Msg::FieldVolunteerActivity,
+        Field::EnrolmentStart => Msg::FieldEnrolmentStart,
+        Field::EnrolmentEnd => Msg::FieldEnrolmentEnd,
+        Field::Status => Msg::FieldStatus,
+    }
+}
+
+/// The sentence template (with `{field}`) for an error kind.
+pub fn error_sentence(code: ErrorCode) -> Msg {
+    match code {
+        ErrorCode::Required => Msg::ErrRequired,
+        ErrorCode::TooLong => Msg::ErrTooLong,
+        ErrorCode::PeselLength => Msg::ErrPeselLength,
+        ErrorCode::PeselNotDigits => Msg::ErrPeselNotDigits,
+        ErrorCode::PeselChecksum => Msg::ErrPeselChecksum,
+        ErrorCode::PeselInvalidDate => Msg::ErrPeselInvalidDate,
+        ErrorCode::PeselFutureDate => Msg::ErrPeselFutureDate,
+        ErrorCode::PeselSexMismatch => Msg::ErrPeselSexMismatch,
+        ErrorCode::PeselGivenWithNoPesel => Msg::ErrPeselGivenWithNoPesel,
+        ErrorCode::PostalCodeFormat => Msg::ErrPostalCodeFormat,
+        ErrorCode::PhoneFormat => Msg::ErrPhoneFormat,
+        ErrorCode::EmailFormat => Msg::ErrEmailFormat,
+        ErrorCode::EmailDiacritics => Msg::ErrEmailDiacritics,
+        ErrorCode::TerytFormat => Msg::ErrTerytFormat,
+        ErrorCode::TerytVoivodeship => Msg::ErrTerytVoivodeship,
+        ErrorCode::TerytUnitType => Msg::ErrTerytUnitType,
+        ErrorCode::DegurbaValue => Msg::ErrDegurbaValue,
+        ErrorCode::BeforeProjectStart => Msg::ErrBeforeProjectStart,
+        ErrorCode::AfterProjectEnd => Msg::ErrAfterProjectEnd,
+        ErrorCode::EndBeforeStart => Msg::ErrEndBeforeStart,
+        ErrorCode::DurabilityBeforeEnd => Msg::ErrDurabilityBeforeEnd,
+        ErrorCode::TimeOrder => Msg::ErrTimeOrder,
+        ErrorCode::NotPositive => Msg::ErrNotPositive,
+        ErrorCode::MoneyFormat => Msg::ErrMoneyFormat,
+        ErrorCode::MoneyNegative => Msg::ErrMoneyNegative,
+        ErrorCode::MoneyTooManyDecimals => Msg::ErrMoneyTooManyDecimals,
+        ErrorCode::BudgetSumMismatch => Msg::ErrBudgetSumMismatch,
+        ErrorCode::TargetSumMismatch => Msg::ErrTargetSumMismatch,
+        ErrorCode::HourLength => Msg::ErrHourLength,
+        ErrorCode::UnknownValue => Msg::ErrUnknownValue,
+        ErrorCode::NotInPeriod => Msg::ErrNotInPeriod,
+        ErrorCode::DetailNotForStatus => Msg::ErrDetailNotForStatus,
+        ErrorCode::OnlyForEmployed => Msg::ErrOnlyForEmployed,
+        ErrorCode::HouseholdNotCollected => Msg::ErrHouseholdNotCollected,
+        ErrorCode::GuardianSignatureRequired => Msg::ErrGuardianSignatureRequired,
+        ErrorCode::ContactRequired => Msg::ErrContactRequired,
+        ErrorCode::DeclaredAgeRange => Msg::ErrDeclaredAgeRange,
+        ErrorCode::InFuture => Msg::ErrInFuture,
+        ErrorCode::RefusalNotAllowed => Msg::ErrRefusalNotAllowed,
+        ErrorCode::DuplicateValue => Msg::ErrDuplicateValue,
+        ErrorCode::OutsideParticipation => Msg::ErrOutsideParticipation,
+        ErrorCode::ConfirmationWindow => Msg::ErrConfirmationWindow,
+        ErrorCode::OutOfRange => Msg::ErrOutOfRange,
+        ErrorCode::ExceedsSessionHours => Msg::ErrExceedsSessionHours,
+        ErrorCode::OnlyForInstitutionStaff => Msg::ErrOnlyForInstitutionStaff,
+    }
+}
+
+/// The full sentence for a validation issue in `locale`: the field label and what to do.
+pub fn issue_text(locale: Locale, issue: Issue) -> String {
+    fill(text(locale, error_sentence(issue.code)), &[("field", text(locale, field_label(issue.field)))])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_issue_gets_a_sentence_naming_its_field_in_both_languages() {
+        for &field in Field::ALL {
+            for &code in ErrorCode::ALL {
+                for locale in Locale::ALL {
+                    let sentence = issue_text(locale, Issue::new(field, code));
+                    let label = text(locale, field_label(field));
+                    assert!(sentence.starts_with(label), "{sentence}");
+                    assert!(!sentence.contains('{'), "unfilled placeholder: {sentence}");
+                    assert!(sentence.len() > label.len() + 10, "{sentence}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_pesel_checksum_error_reads_as_a_polish_sentence() {
+        assert_eq!(
+            issue_text(Locale::Pl, Issue::new(Field::Pesel, ErrorCode::PeselChecksum)),
+            "PESEL: cyfra kontrolna się nie zgadza. Porównaj numer z dowodem osobistym — to zwykle literówka."
+        );
     }
 }

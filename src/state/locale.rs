@@ -6,10 +6,7 @@ use leptos::prelude::*;
 
 /// The locale to start with: the remembered choice, else Polish.
 pub fn initial_locale() -> Locale {
-    prefs::stored_locale_tag()
-        .as_deref()
-        .and_then(Locale::from_tag)
-        .unwrap_or_default()
+    prefs::stored_locale_tag().as_deref().and_then(Locale::from_tag).unwrap_or_default()
 }
 
 /// Creates and provides the locale context, keeping `<html lang>` in step.
@@ -18,10 +15,7 @@ pub fn provide_locale() -> LocaleContext {
     provide_context(context);
     Effect::new(move |_| {
         let locale = context.0.get();
-        if let Some(root) = crate::browser::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
+        if let Some(root) = crate::browser::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             // `lang` only steers screen readers and hyphenation; failure changes nothing else.
             root.set_attribute("lang", locale.tag()).ok();
         }

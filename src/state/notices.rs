@@ -58,10 +58,7 @@ impl NoticesContext {
 
 /// Creates and provides the notices context.
 pub fn provide_notices() -> NoticesContext {
-    let context = NoticesContext {
-        list: RwSignal::new(Vec::new()),
-        next_id: StoredValue::new(0),
-    };
+    let context = NoticesContext { list: RwSignal::new(Vec::new()), next_id: StoredValue::new(0) };
     provide_context(context);
     context
 }

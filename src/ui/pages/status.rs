@@ -13,10 +13,7 @@ use rust_decimal::Decimal;
 pub fn StatusPage() -> impl IntoView {
     let locale = use_locale().0;
     let version_text = move || {
-        fill(
-            text(locale.get(), Msg::StatusVersionValue),
-            &[("version", version::VERSION), ("build", version::BUILD)],
-        )
+        fill(text(locale.get(), Msg::StatusVersionValue), &[("version", version::VERSION), ("build", version::BUILD)])
     };
     view! {
         <section class="page" aria-labelledby="status-title">
