@@ -3,9 +3,11 @@
 
 pub mod app;
 pub mod browser;
+pub mod codec;
 pub mod domain;
 pub mod i18n;
 pub mod state;
+pub mod storage;
 pub mod ui;
 pub mod version;
 

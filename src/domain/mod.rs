@@ -5,16 +5,19 @@
 //! compiles and is tested natively. Dictionaries and templates are embedded JSON data, parsed
 //! with `serde_json` (pure, no I/O).
 
+pub mod dataset;
 pub mod dictionary;
 pub mod exit;
 pub mod formats;
 pub mod ids;
+pub mod journal;
 pub mod meta;
 pub mod money;
 pub mod participant;
 pub mod participant_rules;
 pub mod pesel;
 pub mod project;
+pub mod record;
 pub mod session;
 pub mod status;
 pub mod support;
