@@ -14,9 +14,10 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p}' Cargo.lock)
 BUILD_ID := $(shell git rev-parse --short HEAD 2>/dev/null || echo dev)
 NEXT_DIST := target/e2e/dist-next
+HOOKS_DIST := target/e2e/dist-hooks
 WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/browser_*.rs))
 
-.PHONY: help serve build test lint test-native test-wasm test-e2e e2e-builds size \
+.PHONY: help serve build test lint test-native test-wasm test-e2e e2e-builds hooks-build size bench \
 	tools test-tools wasm-target trunk wasm-bindgen node-deps cargo-deps browsers
 
 help:
@@ -24,6 +25,7 @@ help:
 	@echo "make test   - install what is missing, run lints, native, browser (wasm) and e2e tests"
 	@echo "make build  - release build into dist/"
 	@echo "make size   - shipped bytes of the release build (raw, gzip, brotli)"
+	@echo "make bench  - benchmarks in headless Chromium against raw-JS baselines (results in README)"
 
 # ---- installs (idempotent) ----
 
@@ -78,6 +80,7 @@ lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features e2e-hooks --quiet -- -D warnings
 
 test-native: tools
 	cargo test --quiet
@@ -88,11 +91,20 @@ test-wasm: test-tools
 	WASM_BINDGEN_TEST_TIMEOUT=120 \
 		cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
-# Two real builds: the "next" one (a different build id, so different bytes) lets the update
-# test deploy a new version over the old one. The next one is built first so dist/ ends current.
-e2e-builds: tools
+# Three release builds: the "next" one (a different build id, so different bytes) lets the
+# update test deploy a new version over the old one; the hooks one (feature e2e-hooks, from
+# tests/e2e/hooks/index.html) lets storage tests and benchmarks drive the repository.
+e2e-builds: tools hooks-build
 	KARTOTEKA_BUILD=$(BUILD_ID)-next trunk build --release --dist $(NEXT_DIST)
 	KARTOTEKA_BUILD=$(BUILD_ID) trunk build --release
 
+hooks-build: tools
+	KARTOTEKA_BUILD=$(BUILD_ID) trunk build tests/e2e/hooks/index.html --release --dist $(HOOKS_DIST)
+
 test-e2e: test-tools e2e-builds
 	CI=$${CI:-} npx playwright test -c tests/e2e/playwright.config.ts
+
+# ---- benchmarks (not part of make test: timings belong in README, not in assertions) ----
+
+bench: test-tools hooks-build
+	node bench/storage.mjs 50000 3

@@ -1,10 +1,13 @@
-//! `<App/>`: provides the contexts and lays out the header, banners and routed pages.
+//! `<App/>`: provides the contexts, opens the database, and lays out the header, banners and
+//! routed pages — or the storage error page when the database cannot be opened.
 
-use crate::state::app_status::provide_app_status;
+use crate::i18n::{Msg, t};
+use crate::state::app_status::{provide_app_status, reload_page};
 use crate::state::locale::provide_locale;
 use crate::state::notices::provide_notices;
-use crate::ui::components::{AppHeader, NoticeBar, UpdateBanner};
-use crate::ui::pages::{AppRoutes, Page};
+use crate::state::records::{Startup, provide_records};
+use crate::ui::components::{AppHeader, NoticeBar, ReloadBanner, UpdateBanner};
+use crate::ui::pages::{AppRoutes, Page, StorageErrorPage};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
@@ -12,18 +15,29 @@ use leptos_router::components::Router;
 #[component]
 pub fn App() -> impl IntoView {
     provide_locale();
-    provide_notices();
+    let notices = provide_notices();
     let status = provide_app_status();
+    let records = provide_records();
+    #[cfg(all(feature = "e2e-hooks", target_arch = "wasm32"))]
+    crate::e2e_hooks::register(records, notices);
+    #[cfg(not(all(feature = "e2e-hooks", target_arch = "wasm32")))]
+    let _ = notices;
     let on_update = move |()| {
         status.apply_update();
     };
+    let content = move || match records.startup.get() {
+        Startup::Opening => view! { <p class="page loading" role="status">{t(Msg::StorageOpening)}</p> }.into_any(),
+        Startup::Failed(error) => view! { <StorageErrorPage error=error/> }.into_any(),
+        Startup::Ready => view! { <AppRoutes/> }.into_any(),
+    };
     view! {
         <Router>
-            <AppHeader pages=Page::NAV/>
+            <AppHeader pages=Page::NAV unexported=records.unexported/>
             <UpdateBanner visible=status.update_waiting on_update=on_update/>
+            <ReloadBanner visible=records.reload_required on_reload=move |()| reload_page()/>
             <NoticeBar/>
             <main id="main" tabindex="-1">
-                <AppRoutes/>
+                {content}
             </main>
         </Router>
     }

@@ -5,6 +5,8 @@ pub mod app;
 pub mod browser;
 pub mod codec;
 pub mod domain;
+#[cfg(all(feature = "e2e-hooks", target_arch = "wasm32"))]
+pub mod e2e_hooks;
 pub mod i18n;
 pub mod state;
 pub mod storage;

@@ -97,26 +97,18 @@ async fn the_device_id_survives_reopening_the_database() {
 
 const V1_FIXTURE: &str = include_str!("fixtures/idb_v1.json");
 
-/// Writes the committed v1 rows into a fresh database created by the v1 steps only.
+/// Writes the committed v1 rows, exactly as version 1 stored them (string payloads), into a
+/// fresh database created by the v1 steps only.
 async fn create_v1_database(name: &str) {
     let fixture: Value = serde_json::from_str(V1_FIXTURE).unwrap();
     assert_eq!(fixture["schema_version"], 1);
     let v1 = IdbBackend::open_with(name, 1, schema::STEPS).await.expect("v1 database opens");
     assert_eq!(v1.schema_version(), 1);
-    let mut ops = Vec::new();
     for (store_name, rows) in fixture["stores"].as_object().unwrap() {
         let store = Store::all().into_iter().find(|s| s.name() == store_name).unwrap();
-        for row in rows.as_array().unwrap() {
-            let index = ["date", "session", "participant", "record"]
-                .into_iter()
-                .filter_map(|k| row.get(k).and_then(Value::as_str).map(|v| (k, v.to_owned())))
-                .collect();
-            let key = row.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
-            let data = Row { key, index, payload: row["payload"].as_str().unwrap().to_owned() };
-            ops.push(if store == Store::Journal { WriteOp::Append(store, data) } else { WriteOp::Put(store, data) });
-        }
+        v1.write_raw_rows(store, &rows.to_string()).await.expect("fixture rows written");
     }
-    v1.write(ops).await.expect("fixture rows written");
+    assert!(v1.payload_kinds(Store::Meta).await.unwrap().iter().all(|k| k == "string"));
     v1.close();
 }
 
@@ -153,6 +145,11 @@ async fn a_version_1_database_opens_under_the_current_schema_with_every_field_in
     let repo = open_repo(&name).await;
     assert_eq!(repo.backend().schema_version(), schema::DB_VERSION);
     assert_eq!(repo.device().0, "laptop-a", "the stored device id is kept");
+    // Version 2 stores payloads as UTF-8 bytes; the upgrade converted version 1's strings.
+    for store in Store::all() {
+        let kinds = repo.backend().payload_kinds(store).await.unwrap();
+        assert!(kinds.iter().all(|k| k == "bytes"), "{} still has {kinds:?}", store.name());
+    }
     let loaded = repo.load().await.unwrap();
     assert_eq!(loaded, fixture_dataset());
     // The indexes added in version 2 cover the rows written under version 1.

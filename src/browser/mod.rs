@@ -1,5 +1,6 @@
 //! Thin wrappers over browser APIs: no domain logic, typed results, called only from `state`.
 
+pub mod broadcast;
 pub mod persistence;
 pub mod prefs;
 pub mod service_worker;
@@ -40,4 +41,12 @@ pub async fn sleep_ms(ms: i32) {
         }
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}
+
+/// Reloads the page (after an update elsewhere, or to retry opening the database).
+pub fn reload_page() {
+    if let Some(window) = window() {
+        // If the reload is refused the page simply stays; the user can press F5.
+        window.location().reload().ok();
+    }
 }

@@ -53,6 +53,52 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::StorageOpening => "Opening the database…",
+        Msg::ErrStorageUnavailableTitle => "This browser does not allow saving data",
+        Msg::ErrStorageUnavailable => {
+            "Kartoteka cannot open its database in this browser (a private window, a blocked profile or site data turned off). Nothing you type here would be saved, so work is stopped. Open the app in a normal Chrome or Edge window."
+        }
+        Msg::ErrStorageFailedTitle => "The data cannot be opened",
+        Msg::ErrStorageNewerSchema => {
+            "The data on this computer was saved by a newer version of Kartoteka. This version will not open it, so that nothing gets damaged. Update the app: reload the page while online."
+        }
+        Msg::ErrStorageMigrationFailed => {
+            "The database could not be upgraded to the new version. Your data is untouched. Try again; if the error returns, give the coordinator this code: {code}."
+        }
+        Msg::ErrStorageBlocked => {
+            "Kartoteka is open in another tab in an older version. Close the app's other tabs and try again."
+        }
+        Msg::ErrStorageQuota => {
+            "The disk is full: nothing was saved. Free some disk space and try again. Data saved earlier is safe and can be exported."
+        }
+        Msg::ErrStorageConstraint => {
+            "A record with this id already exists, so nothing was saved. Reload the page and try again."
+        }
+        Msg::ErrStorageStale => {
+            "This record was changed meanwhile (in another tab or by an import), so nothing was saved. Refresh the data and make the change again."
+        }
+        Msg::ErrStorageClosed => {
+            "The database connection was closed (e.g. by an update in another tab), so nothing was saved. Reload the page."
+        }
+        Msg::ErrStorageCorrupt => {
+            "Part of the saved data cannot be read ({code}). Do not change anything and contact the coordinator."
+        }
+        Msg::ErrStorageUnexpected => "Saving failed ({code}); nothing was saved. Try again.",
+        Msg::StorageErrorRetry => "Try again",
+        Msg::ReloadRequired => "Kartoteka was updated in another tab. Reload this page to keep working.",
+        Msg::ReloadButton => "Reload the page",
+        Msg::UnexportedNone => "Everything exported",
+        Msg::UnexportedOne => "{n} unexported change",
+        Msg::UnexportedFew => "{n} unexported changes",
+        Msg::UnexportedMany => "{n} unexported changes",
+        Msg::StatusDatabaseHeading => "Database",
+        Msg::StatusDatabaseValue => "Database version {schema}, device id {device}",
+        Msg::StatusRecordCounts => "Participants: {participants}, sessions: {sessions}, attendance marks: {attendance}",
+        Msg::PersistAfterSaveGranted => "After the first save the browser granted persistent storage.",
+        Msg::PersistAfterSaveDenied => {
+            "After the first save persistent storage was requested, but the browser refused."
+        }
+        Msg::Saved => "Saved.",
         Msg::FieldBeneficiary => "Beneficiary",
         Msg::FieldProjectTitle => "Project title",
         Msg::FieldProgrammePeriod => "Programme period",

@@ -57,6 +57,52 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::StorageOpening => "Otwieranie bazy danych…",
+        Msg::ErrStorageUnavailableTitle => "Ta przeglądarka nie pozwala zapisywać danych",
+        Msg::ErrStorageUnavailable => {
+            "Kartoteka nie może otworzyć swojej bazy danych w tej przeglądarce (okno prywatne, zablokowany profil albo wyłączone przechowywanie danych). Nic, co tu wpiszesz, nie zostałoby zapisane, dlatego praca jest wstrzymana. Otwórz aplikację w zwykłym oknie przeglądarki Chrome lub Edge."
+        }
+        Msg::ErrStorageFailedTitle => "Nie można otworzyć danych",
+        Msg::ErrStorageNewerSchema => {
+            "Dane na tym komputerze zapisała nowsza wersja Kartoteki. Ta wersja ich nie otworzy, żeby niczego nie uszkodzić. Zaktualizuj aplikację: odśwież stronę przy działającym internecie."
+        }
+        Msg::ErrStorageMigrationFailed => {
+            "Nie udało się zaktualizować bazy danych do nowej wersji. Twoje dane są nienaruszone. Spróbuj ponownie; jeśli błąd się powtarza, przekaż koordynatorowi kod: {code}."
+        }
+        Msg::ErrStorageBlocked => {
+            "Kartoteka jest otwarta w innej karcie w starszej wersji. Zamknij pozostałe karty z aplikacją i spróbuj ponownie."
+        }
+        Msg::ErrStorageQuota => {
+            "Brak miejsca na dysku: niczego nie zapisano. Zwolnij miejsce na dysku i spróbuj ponownie. Wcześniej zapisane dane są bezpieczne i można je eksportować."
+        }
+        Msg::ErrStorageConstraint => {
+            "Rekord o tym identyfikatorze już istnieje, więc niczego nie zapisano. Odśwież stronę i spróbuj ponownie."
+        }
+        Msg::ErrStorageStale => {
+            "Ten rekord zmieniono w międzyczasie (w innej karcie albo przez import), więc niczego nie zapisano. Odśwież dane i wprowadź zmianę ponownie."
+        }
+        Msg::ErrStorageClosed => {
+            "Połączenie z bazą danych zostało zamknięte (np. przez aktualizację w innej karcie), więc niczego nie zapisano. Odśwież stronę."
+        }
+        Msg::ErrStorageCorrupt => {
+            "Części zapisanych danych nie da się odczytać ({code}). Niczego nie zmieniaj i skontaktuj się z koordynatorem."
+        }
+        Msg::ErrStorageUnexpected => "Zapis się nie udał ({code}), niczego nie zapisano. Spróbuj ponownie.",
+        Msg::StorageErrorRetry => "Spróbuj ponownie",
+        Msg::ReloadRequired => {
+            "Kartoteka została zaktualizowana w innej karcie. Odśwież tę stronę, aby dalej pracować."
+        }
+        Msg::ReloadButton => "Odśwież stronę",
+        Msg::UnexportedNone => "Wszystko wyeksportowane",
+        Msg::UnexportedOne => "{n} zmiana niewyeksportowana",
+        Msg::UnexportedFew => "{n} zmiany niewyeksportowane",
+        Msg::UnexportedMany => "{n} zmian niewyeksportowanych",
+        Msg::StatusDatabaseHeading => "Baza danych",
+        Msg::StatusDatabaseValue => "Wersja bazy {schema}, identyfikator urządzenia {device}",
+        Msg::StatusRecordCounts => "Uczestnicy: {participants}, zajęcia: {sessions}, obecności: {attendance}",
+        Msg::PersistAfterSaveGranted => "Po pierwszym zapisie przeglądarka przyznała pamięć trwałą.",
+        Msg::PersistAfterSaveDenied => "Po pierwszym zapisie poproszono o pamięć trwałą, ale przeglądarka odmówiła.",
+        Msg::Saved => "Zapisano.",
         Msg::FieldBeneficiary => "Beneficjent",
         Msg::FieldProjectTitle => "Tytuł projektu",
         Msg::FieldProgrammePeriod => "Okres programowania",

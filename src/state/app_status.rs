@@ -121,3 +121,8 @@ pub async fn storage_report() -> StorageReport {
 pub async fn request_persistence() -> Result<Option<bool>, AppError> {
     persistence::request_persist().await.map_err(AppError::PersistRequest)
 }
+
+/// Reloads the page: the way out of a closed database or a failed start.
+pub fn reload_page() {
+    crate::browser::reload_page();
+}

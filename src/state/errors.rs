@@ -3,6 +3,7 @@
 use crate::browser::BrowserError;
 use crate::domain::validation::{ErrorCode, Field, Issue};
 use crate::i18n::{Locale, Msg, fill, text};
+use crate::storage::StorageError;
 
 /// Everything that can go wrong in an action the user started.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -10,13 +11,48 @@ pub enum AppError {
     /// Asking for persistent storage failed.
     #[error("persist request failed: {0}")]
     PersistRequest(BrowserError),
+    /// Storage failed; nothing was written.
+    #[error(transparent)]
+    Storage(StorageError),
 }
 
 /// The catalogue message for `err`.
 pub fn message_for(err: &AppError) -> Msg {
     match err {
         AppError::PersistRequest(_) => Msg::StoragePersistFailed,
+        AppError::Storage(e) => storage_message(e),
     }
+}
+
+/// The catalogue message for a storage error.
+pub fn storage_message(err: &StorageError) -> Msg {
+    match err {
+        StorageError::Unavailable(_) => Msg::ErrStorageUnavailable,
+        StorageError::NewerSchema { .. } => Msg::ErrStorageNewerSchema,
+        StorageError::MigrationFailed { .. } => Msg::ErrStorageMigrationFailed,
+        StorageError::Blocked => Msg::ErrStorageBlocked,
+        StorageError::QuotaExceeded => Msg::ErrStorageQuota,
+        StorageError::Constraint => Msg::ErrStorageConstraint,
+        StorageError::Stale { .. } => Msg::ErrStorageStale,
+        StorageError::Closed => Msg::ErrStorageClosed,
+        StorageError::Corrupt { .. } => Msg::ErrStorageCorrupt,
+        StorageError::Unexpected(_) => Msg::ErrStorageUnexpected,
+    }
+}
+
+/// The reference code shown with unexpected errors, so support can tell them apart.
+fn reference_code(err: &AppError) -> String {
+    match err {
+        AppError::PersistRequest(e) => e.name.clone(),
+        AppError::Storage(StorageError::MigrationFailed { to, reason }) => format!("migracja-{to}: {reason}"),
+        AppError::Storage(StorageError::Corrupt { store, detail }) => format!("{store}: {detail}"),
+        AppError::Storage(other) => other.to_string(),
+    }
+}
+
+/// The sentence the user sees for `err`, in `locale`, with its reference code filled in.
+pub fn error_text(locale: Locale, err: &AppError) -> String {
+    fill(text(locale, message_for(err)), &[("code", &reference_code(err))])
 }
 
 /// The label of a field, as forms show it and as error sentences name it.

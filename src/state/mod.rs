@@ -6,3 +6,4 @@ pub mod app_status;
 pub mod errors;
 pub mod locale;
 pub mod notices;
+pub mod records;

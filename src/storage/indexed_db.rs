@@ -6,9 +6,9 @@
 //! Rust↔JS conversion happens once per batch of rows, never per record or field.
 
 use super::schema::{self, Step};
-use super::{Backend, LockMode, Row, StorageError, Store, WriteOp};
-use idb::{Factory, IndexParams, KeyPath, ObjectStoreParams, Request as _};
-use js_sys::{Array, Function, JsString, Promise, Reflect};
+use super::{Backend, LockMode, StorageError, Store, WriteOp};
+use idb::{Factory, IndexParams, KeyPath, ObjectStoreParams};
+use js_sys::{Array, Function, Promise, Reflect};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -28,6 +28,12 @@ extern "C" {
     fn glue_read_index(db: &IdbDatabase, store: &str, index: &str, value: &str) -> Promise;
     #[wasm_bindgen(js_name = readJournalAfter)]
     fn glue_read_journal_after(db: &IdbDatabase, seq: f64) -> Promise;
+    #[wasm_bindgen(js_name = payloadsToBytes)]
+    fn glue_payloads_to_bytes(tx: &web_sys::IdbTransaction, stores: &Array);
+    #[wasm_bindgen(js_name = writeRawRows)]
+    fn glue_write_raw_rows(db: &IdbDatabase, store: &str, json: &str) -> Promise;
+    #[wasm_bindgen(js_name = payloadKinds)]
+    fn glue_payload_kinds(db: &IdbDatabase, store: &str) -> Promise;
     #[wasm_bindgen(js_name = acquireLock)]
     fn glue_acquire_lock(name: &str, mode: &str) -> Promise;
     /// Arms a write fault (tests only): the next write fails with `name` after `after` rows.
@@ -63,7 +69,8 @@ fn idb_error(error: &idb::Error) -> StorageError {
     }
 }
 
-fn apply_step(db: &idb::Database, tx: &idb::Transaction, step: Step) -> Result<(), String> {
+fn apply_step(db: &idb::Database, raw_tx: &web_sys::IdbTransaction, step: Step) -> Result<(), String> {
+    let tx = idb::Transaction::from(raw_tx.clone());
     match step {
         Step::CreateStore { store, key_path, auto_increment } => {
             // Idempotent: a step that already ran (or a store that exists) is skipped.
@@ -86,6 +93,12 @@ fn apply_step(db: &idb::Database, tx: &idb::Transaction, step: Step) -> Result<(
                 .create_index(index, KeyPath::new_single(index), Some(params))
                 .map(|_| ())
                 .map_err(|e| format!("create index {store}.{index}: {e:?}"))
+        }
+        Step::PayloadsToBytes => {
+            // Cursor requests issued here stay within the upgrade transaction (no other await).
+            let stores: Array = tx.store_names().into_iter().map(|s| JsValue::from_str(&s)).collect();
+            glue_payloads_to_bytes(raw_tx, &stores);
+            Ok(())
         }
     }
 }
@@ -128,9 +141,11 @@ impl IdbBackend {
                 let old = event.old_version().map_err(unexpected)?;
                 let new = event.new_version().map_err(unexpected)?.unwrap_or(version);
                 let db = idb::DatabaseEvent::database(&event).map_err(unexpected)?;
-                let tx = idb::Event::target(&event)
-                    .map_err(unexpected)?
-                    .transaction()
+                let raw_event: web_sys::IdbVersionChangeEvent = event.clone().into();
+                let tx = raw_event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::IdbOpenDbRequest>().ok())
+                    .and_then(|r| r.transaction())
                     .ok_or_else(|| StorageError::Unexpected("no upgrade transaction".into()))?;
                 for v in old + 1..=new {
                     let index = usize::try_from(v - 1).unwrap_or(usize::MAX);
@@ -250,6 +265,24 @@ impl IdbBackend {
         }
     }
 
+    /// Writes rows (a JSON array of stored objects) exactly as given, with no conversion:
+    /// how tests recreate a database written by an older schema version.
+    ///
+    /// # Errors
+    /// Write failures.
+    pub async fn write_raw_rows(&self, store: Store, json: &str) -> Result<(), StorageError> {
+        self.call(|db| glue_write_raw_rows(db, store.name(), json)).await.map(|_| ())
+    }
+
+    /// How each row of `store` keeps its payload: "bytes" or "string".
+    ///
+    /// # Errors
+    /// Read failures.
+    pub async fn payload_kinds(&self, store: Store) -> Result<Vec<String>, StorageError> {
+        let value = self.call(|db| glue_payload_kinds(db, store.name())).await?;
+        Ok(Array::from(&value).iter().filter_map(|v| v.as_string()).collect())
+    }
+
     /// Writes `ops` and returns the durability the transaction ran with (tests check "strict").
     ///
     /// # Errors
@@ -269,71 +302,90 @@ struct JsRow<'a> {
     index: BTreeMap<&'static str, &'a str>,
     #[serde(skip_serializing_if = "str::is_empty")]
     id: &'a str,
-    payload: &'a str,
+    o: usize,
+    l: usize,
 }
 
-/// Groups ops by (store, kind) in order and serializes each group as JSON batches of rows.
+/// One batch: the rows' JSON (keys, index fields, payload offsets) and their payload bytes.
+struct Batch {
+    store: &'static str,
+    op: &'static str,
+    json: String,
+    bytes: Vec<u8>,
+    rows: usize,
+}
+
+impl Batch {
+    fn new(store: &'static str, op: &'static str) -> Self {
+        Batch { store, op, json: String::from("["), bytes: Vec::new(), rows: 0 }
+    }
+
+    fn to_js(&self) -> JsValue {
+        let json = format!("{}]", self.json);
+        let bytes = js_sys::Uint8Array::from(self.bytes.as_slice());
+        Array::of4(&JsValue::from_str(self.store), &JsValue::from_str(self.op), &JsValue::from_str(&json), &bytes)
+            .into()
+    }
+}
+
+/// Groups ops by (store, kind) in order and serializes each group as batches of rows.
 fn batches(ops: &[WriteOp]) -> Result<(Array, Array), StorageError> {
     let mut stores: Vec<&'static str> = Vec::new();
-    let batches = Array::new();
-    let mut i = 0;
-    while i < ops.len() {
-        let store = ops[i].store();
-        let op = match &ops[i] {
+    let out = Array::new();
+    let mut current: Option<Batch> = None;
+    for op in ops {
+        let store = op.store().name();
+        let kind = match op {
             WriteOp::Put(..) => "put",
             WriteOp::Add(..) => "add",
             WriteOp::Append(..) => "append",
             WriteOp::Delete(..) => "delete",
         };
-        if !stores.contains(&store.name()) {
-            stores.push(store.name());
+        if !stores.contains(&store) {
+            stores.push(store);
         }
-        let mut j = i;
-        let mut json = String::from("[");
-        let mut in_batch = 0;
-        let flush = |json: &mut String, in_batch: &mut usize| {
-            json.push(']');
-            let entry = Array::of3(&JsValue::from_str(store.name()), &JsValue::from_str(op), &JsValue::from_str(json));
-            batches.push(&entry);
-            *json = String::from("[");
-            *in_batch = 0;
-        };
-        while j < ops.len()
-            && ops[j].store() == store
-            && std::mem::discriminant(&ops[j]) == std::mem::discriminant(&ops[i])
-        {
-            if in_batch > 0 {
-                json.push(',');
+        let same = current.as_ref().is_some_and(|b| b.store == store && b.op == kind && b.rows < BATCH);
+        if !same {
+            if let Some(done) = current.take() {
+                out.push(&done.to_js());
             }
-            let text = match &ops[j] {
-                WriteOp::Delete(_, key) => serde_json::to_string(key),
-                WriteOp::Put(_, row) | WriteOp::Add(_, row) | WriteOp::Append(_, row) => {
-                    serde_json::to_string(&js_row(row))
-                }
-            }
-            .map_err(|e| StorageError::Unexpected(e.to_string()))?;
-            json.push_str(&text);
-            in_batch += 1;
-            if in_batch == BATCH {
-                flush(&mut json, &mut in_batch);
-            }
-            j += 1;
+            current = Some(Batch::new(store, kind));
         }
-        if in_batch > 0 {
-            flush(&mut json, &mut in_batch);
+        let batch = current.as_mut().ok_or_else(|| StorageError::Unexpected("no batch".into()))?;
+        if batch.rows > 0 {
+            batch.json.push(',');
         }
-        i = j;
+        let text = match op {
+            WriteOp::Delete(_, key) => serde_json::to_string(key),
+            WriteOp::Put(_, row) | WriteOp::Add(_, row) | WriteOp::Append(_, row) => {
+                let entry = JsRow {
+                    index: row.index.iter().map(|(k, v)| (*k, v.as_str())).collect(),
+                    id: &row.key,
+                    o: batch.bytes.len(),
+                    l: row.payload.len(),
+                };
+                batch.bytes.extend_from_slice(row.payload.as_bytes());
+                serde_json::to_string(&entry)
+            }
+        }
+        .map_err(|e| StorageError::Unexpected(e.to_string()))?;
+        batch.json.push_str(&text);
+        batch.rows += 1;
+    }
+    if let Some(done) = current.take() {
+        out.push(&done.to_js());
     }
     let names = stores.into_iter().map(JsValue::from_str).collect::<Array>();
-    Ok((names, batches))
+    Ok((names, out))
 }
 
-fn js_row(row: &Row) -> JsRow<'_> {
-    JsRow { index: row.index.iter().map(|(k, v)| (*k, v.as_str())).collect(), id: &row.key, payload: &row.payload }
-}
-
+/// The UTF-8 bytes the glue returned, as text.
 fn as_text(value: &JsValue) -> Result<String, StorageError> {
-    value.as_string().ok_or_else(|| StorageError::Unexpected("glue returned no text".into()))
+    let bytes = value
+        .dyn_ref::<js_sys::Uint8Array>()
+        .ok_or_else(|| StorageError::Unexpected("glue returned no bytes".into()))?
+        .to_vec();
+    String::from_utf8(bytes).map_err(|e| StorageError::Corrupt { store: "payload", detail: e.to_string() })
 }
 
 /// Releases the Web Lock when dropped, even if the guarded work failed.
@@ -406,9 +458,4 @@ impl Drop for IdbBackend {
     fn drop(&mut self) {
         self.close();
     }
-}
-
-/// Whether a value is a JavaScript string (used by tests on glue results).
-pub fn is_js_string(value: &JsValue) -> bool {
-    value.is_instance_of::<JsString>() || value.is_string()
 }

@@ -26,6 +26,9 @@ pub enum Step {
         /// Index name (also the field name).
         index: &'static str,
     },
+    /// Rewrite string payloads as UTF-8 bytes (half the size of the UTF-16 strings browsers
+    /// store for text with Polish letters, and the form encrypted payloads take later).
+    PayloadsToBytes,
 }
 
 const fn store(store: &'static str) -> Step {
@@ -55,9 +58,11 @@ pub const V1: &[Step] = &[
     index("attendance", "session"),
 ];
 
-/// Version 2: attendance and enrolments by participant (the participant card), volunteer
-/// hours by date, the journal by record (change history), and form drafts.
+/// Version 2: payloads stored as bytes; attendance and enrolments by participant (the
+/// participant card), volunteer hours by date, the journal by record (change history), and
+/// form drafts.
 pub const V2: &[Step] = &[
+    Step::PayloadsToBytes,
     index("attendance", "participant"),
     index("enrolments", "participant"),
     index("volunteer_hours", "date"),
@@ -80,7 +85,7 @@ mod tests {
             .flat_map(|s| s.iter())
             .filter_map(|s| match s {
                 Step::CreateStore { store, .. } => Some(*store),
-                Step::CreateIndex { .. } => None,
+                Step::CreateIndex { .. } | Step::PayloadsToBytes => None,
             })
             .collect()
     }
@@ -102,6 +107,7 @@ mod tests {
                 match step {
                     Step::CreateStore { store, .. } => assert!(stores.insert(*store), "{store} created twice"),
                     Step::CreateIndex { store, .. } => assert!(stores.contains(store), "index on missing {store}"),
+                    Step::PayloadsToBytes => {}
                 }
             }
         }

@@ -3,12 +3,16 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startServer } from './server.mjs';
 
+export const HOOKS_DIST = 'target/e2e/dist-hooks';
+
 export type OwnServer = Awaited<ReturnType<typeof startServer>>;
 
 type Fixtures = {
   guard: void;
   /** A server of the test's own on a random port, which the test may stop or re-point. */
   ownServer: OwnServer;
+  /** A server of the build with test hooks (target/e2e/dist-hooks). */
+  hooksServer: OwnServer;
 };
 
 export function watchPage(page: Page, errors: string[]) {
@@ -33,6 +37,11 @@ export const test = base.extend<Fixtures>({
   ],
   ownServer: async ({}, use) => {
     const server = await startServer({ root: 'dist' });
+    await use(server);
+    await server.close().catch(() => {});
+  },
+  hooksServer: async ({}, use) => {
+    const server = await startServer({ root: HOOKS_DIST });
     await use(server);
     await server.close().catch(() => {});
   },

@@ -1,7 +1,7 @@
 //! The header: app name, main navigation and the language switch.
 
 use crate::i18n::{Msg, t};
-use crate::ui::components::LanguageSwitch;
+use crate::ui::components::{LanguageSwitch, UnexportedBadge};
 use crate::ui::pages::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -11,6 +11,9 @@ use leptos_router::components::A;
 pub fn AppHeader(
     /// The pages to list in the navigation, in order.
     pages: &'static [Page],
+    /// Record changes not yet exported.
+    #[prop(into)]
+    unexported: Signal<u64>,
 ) -> impl IntoView {
     view! {
         <header class="app-header">
@@ -30,6 +33,7 @@ pub fn AppHeader(
                         .collect_view()}
                 </ul>
             </nav>
+            <UnexportedBadge count=unexported/>
             <LanguageSwitch/>
         </header>
     }

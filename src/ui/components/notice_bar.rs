@@ -15,16 +15,19 @@ pub fn NoticeBar() -> impl IntoView {
                     class="notice"
                     class:notice-success=notice.kind == NoticeKind::Success
                     class:notice-error=notice.kind == NoticeKind::Error
-                    role=if notice.kind == NoticeKind::Error { "alert" } else { "status" }
                 >
-                    <span>{notice.text.clone()}</span>
+                    <span role=if notice.kind == NoticeKind::Error {
+                        "alert"
+                    } else {
+                        "status"
+                    }>{notice.text.clone()}</span>
                     <button
                         type="button"
                         class="icon-button"
                         aria-label=t(Msg::NoticeDismiss)
                         on:click=move |_| notices.dismiss(notice.id)
                     >
-                        "×"
+                        <span aria-hidden="true">"×"</span>
                     </button>
                 </div>
             </For>

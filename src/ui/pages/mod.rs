@@ -2,6 +2,7 @@
 
 mod not_found;
 mod status;
+mod storage_error;
 
 use crate::i18n::Msg;
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use leptos_router::components::{Redirect, Route, Routes};
 use leptos_router::{StaticSegment, path};
 pub use not_found::NotFoundPage;
 pub use status::StatusPage;
+pub use storage_error::StorageErrorPage;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,6 +4,7 @@ use crate::i18n::format::{bytes, percent};
 use crate::i18n::{Locale, Msg, fill, t, text, use_locale};
 use crate::state::app_status::{self, OfflineState, StorageReport, use_app_status};
 use crate::state::errors::message_for;
+use crate::state::records::use_records;
 use crate::version;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -26,6 +27,7 @@ pub fn StatusPage() -> impl IntoView {
                 </section>
                 <StorageCard/>
                 <OfflineCard/>
+                <DatabaseCard/>
             </div>
         </section>
     }
@@ -67,9 +69,11 @@ fn StorageCard() -> impl IntoView {
     let report = LocalResource::new(app_status::storage_report);
     let request = Action::new_local(|(): &()| app_status::request_persistence());
 
-    // After a request, read the state again so the page shows what the browser decided.
+    let records = use_records();
+    // After a request (here, or the automatic one after the first save), read the state again
+    // so the page shows what the browser decided.
     Effect::new(move |_| {
-        if request.value().get().is_some() {
+        if request.value().get().is_some() || records.persisted_after_save.get().is_some() {
             report.refetch();
         }
     });
@@ -132,6 +136,45 @@ fn OfflineCard() -> impl IntoView {
             <p class:ok=ready class:warn=move || !ready()>
                 {offline_text}
             </p>
+        </section>
+    }
+}
+
+/// The database: schema version, device id, how many records, and the persistence answer
+/// after the first save.
+#[component]
+fn DatabaseCard() -> impl IntoView {
+    let locale = use_locale().0;
+    let records = use_records();
+    let info = move || {
+        records.database_info().map(|(schema, device)| {
+            fill(text(locale.get(), Msg::StatusDatabaseValue), &[("schema", &schema.to_string()), ("device", &device)])
+        })
+    };
+    let counts = move || {
+        records.data.with(|d| {
+            let live = |n: usize| n.to_string();
+            fill(
+                text(locale.get(), Msg::StatusRecordCounts),
+                &[
+                    ("participants", &live(d.participants.iter().filter(|p| !p.meta.deleted).count())),
+                    ("sessions", &live(d.sessions.iter().filter(|s| !s.meta.deleted).count())),
+                    ("attendance", &live(d.attendance.iter().filter(|a| !a.meta.deleted).count())),
+                ],
+            )
+        })
+    };
+    let after_save = move || {
+        records.persisted_after_save.get().map(|granted| {
+            text(locale.get(), if granted { Msg::PersistAfterSaveGranted } else { Msg::PersistAfterSaveDenied })
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="status-database">
+            <h2 id="status-database">{t(Msg::StatusDatabaseHeading)}</h2>
+            <p>{info}</p>
+            <p>{counts}</p>
+            <p class="result">{after_save}</p>
         </section>
     }
 }

@@ -1,0 +1,150 @@
+//! Test hooks for the e2e suite and `make bench`, compiled only with the `e2e-hooks` feature
+//! (the build in `target/e2e/dist-hooks`, never `dist/`). They drive the same state actions as
+//! the screens, through `window.wasmBindings`, until every storage path has a real screen.
+
+use crate::codec::record::encode;
+use crate::domain::ids::ParticipantId;
+use crate::domain::participant::Participant;
+use crate::domain::pesel::{Sex, synthesize};
+use crate::domain::record::Record;
+use crate::state::notices::NoticesContext;
+use crate::state::records::RecordsContext;
+use crate::storage::indexed_db::IdbBackend;
+use crate::storage::{Repo, schema};
+use chrono::{NaiveDate, Utc};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static CONTEXTS: RefCell<Option<(RecordsContext, NoticesContext)>> = const { RefCell::new(None) };
+}
+
+/// Called by the app root so the hooks reach the same state as the screens.
+pub fn register(records: RecordsContext, notices: NoticesContext) {
+    CONTEXTS.with(|c| *c.borrow_mut() = Some((records, notices)));
+}
+
+fn contexts() -> Result<(RecordsContext, NoticesContext), JsValue> {
+    CONTEXTS.with(|c| *c.borrow()).ok_or_else(|| JsValue::from_str("app not started"))
+}
+
+fn sample_person(records: Option<&RecordsContext>, n: u32, name: &str) -> Participant {
+    let now = Utc::now();
+    let meta = records.and_then(RecordsContext::repo).map_or_else(
+        || crate::domain::meta::Meta::new(&crate::domain::ids::DeviceId("bench".into()), None, now),
+        |r| r.new_meta(now),
+    );
+    let mut p = Participant::new(ParticipantId::new(), meta);
+    name.clone_into(&mut p.first_name);
+    p.last_name = format!("Kowalska-{n}");
+    let birth =
+        NaiveDate::from_ymd_opt(1950 + i32::try_from(n % 50).unwrap_or(0), 1 + n % 12, 1 + n % 28).unwrap_or_default();
+    p.pesel = synthesize(birth, n % 1000, Sex::Female).unwrap_or_default();
+    p.birth_date = Some(birth);
+    p.sex = Some(Sex::Female);
+    p.phone = format!("+48 600 {:03} {:03}", n / 1000 % 1000, n % 1000);
+    p.email = format!("osoba{n}@example.pl");
+    p.education = Some("isced3".into());
+    p.labour_status = Some("bierna".into());
+    p.address.voivodeship = "24".into();
+    p.address.powiat = "kłobucki".into();
+    p.address.gmina = "Kłobuck".into();
+    p.address.locality = "Kłobuck".into();
+    p.address.street = "Zamkowa".into();
+    p.address.building = (n % 120).to_string();
+    p.address.postal_code = "42-100".into();
+    p.eligibility = vec!["pomoc_spoleczna".into()];
+    p.situation.insert("disability".into(), "nie".into());
+    p.notes = "Uczestniczka zajęć rękodzieła; kontakt przez córkę.".into();
+    p
+}
+
+/// Saves one person through the app's save action; resolves with the id after the
+/// transaction completed, rejects with the user's error sentence otherwise.
+///
+/// # Errors
+/// Rejects with the error's text (the app not started, or the storage error).
+#[wasm_bindgen]
+pub async fn e2e_save_person(name: String) -> Result<String, JsValue> {
+    let (records, _) = contexts()?;
+    let person = sample_person(Some(&records), 0, &name);
+    let id = person.id.to_string();
+    records.save(vec![Record::Participant(person)], Vec::new()).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(id)
+}
+
+/// Saves `count` people in one save, showing the same notices a screen shows.
+///
+/// # Errors
+/// Rejects with the error's text (the app not started, or the storage error).
+#[wasm_bindgen]
+pub async fn e2e_save_people(count: u32, prefix: String) -> Result<u32, JsValue> {
+    let (records, notices) = contexts()?;
+    let people =
+        (0..count).map(|n| Record::Participant(sample_person(Some(&records), n, &format!("{prefix}{n}")))).collect();
+    crate::state::records::save_and_notify(records, notices, people)
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(count)
+}
+
+/// The names of the people this tab has in memory (updated by other tabs' broadcasts).
+///
+/// # Errors
+/// Rejects with the error's text (the app not started, or the storage error).
+#[wasm_bindgen]
+pub fn e2e_people() -> Result<Vec<String>, JsValue> {
+    let (records, _) = contexts()?;
+    Ok(records.data.with_untracked(|d| d.participants.iter().map(Participant::full_name).collect()))
+}
+
+/// Every record read fresh from IndexedDB, as canonical JSON (records sorted by id).
+///
+/// # Errors
+/// Rejects with the error's text (the app not started, or the storage error).
+#[wasm_bindgen]
+pub async fn e2e_stored() -> Result<String, JsValue> {
+    let (records, _) = contexts()?;
+    let repo = records.repo().ok_or_else(|| JsValue::from_str("no repository"))?;
+    let mut data = repo.load().await.map_err(|e| JsValue::from_str(&e.to_string()))?;
+    data.participants.sort_by_key(|p| p.id);
+    encode(&data).map_err(|e| JsValue::from_str(&e.0))
+}
+
+/// Benchmark data: `count` realistic participants as a JSON array (for the JS baseline).
+///
+/// # Errors
+/// Rejects with the error's text (the app not started, or the storage error).
+#[wasm_bindgen]
+pub fn e2e_bench_records(count: u32) -> Result<String, JsValue> {
+    let people: Vec<Participant> = (0..count).map(|n| sample_person(None, n, "Anna")).collect();
+    encode(&people).map_err(|e| JsValue::from_str(&e.0))
+}
+
+/// Imports the same records into database `name` through the repository (one transaction),
+/// then loads them all; returns `[import ms, load ms]` measured with `performance.now()`.
+///
+/// # Errors
+/// Rejects with the error's text (the app not started, or the storage error).
+#[wasm_bindgen]
+pub async fn e2e_bench_repo(name: String, records_json: String) -> Result<Vec<f64>, JsValue> {
+    let to_js = |e: crate::storage::StorageError| JsValue::from_str(&e.to_string());
+    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let people: Vec<Participant> =
+        serde_json::from_str(&records_json).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let backend = IdbBackend::open_with(&name, schema::DB_VERSION, schema::STEPS).await.map_err(to_js)?;
+    let repo = Repo::open(crate::storage::AnyBackend::IndexedDb(backend)).await.map_err(to_js)?;
+    let records: Vec<Record> = people.into_iter().map(Record::Participant).collect();
+    let start = now();
+    repo.write_exact(&records, &[]).await.map_err(to_js)?;
+    let imported = now();
+    let data = repo.load().await.map_err(to_js)?;
+    let loaded = now();
+    if data.participants.len() != records.len() {
+        return Err(JsValue::from_str("loaded a different number of records"));
+    }
+    drop(repo);
+    IdbBackend::delete_database(&name).await.map_err(to_js)?;
+    Ok(vec![imported - start, loaded - imported])
+}

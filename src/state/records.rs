@@ -1,0 +1,254 @@
+//! The loaded records and the actions that change them.
+//!
+//! Opening happens once at start: IndexedDB is opened (and upgraded), the records are loaded,
+//! and the app renders. A save resolves only after the IndexedDB transaction completed; then the
+//! in-memory records, the unexported-changes counter and the other tabs are updated, and the
+//! first successful save asks the browser for persistent storage.
+
+use crate::browser::broadcast::Channel;
+use crate::browser::persistence;
+use crate::domain::dataset::Dataset;
+use crate::domain::journal::JournalEntry;
+use crate::domain::record::Record;
+use crate::i18n::{Msg, text};
+use crate::state::errors::{AppError, error_text};
+use crate::state::notices::{NoticeKind, NoticesContext};
+pub use crate::storage::StorageError;
+use crate::storage::{AnyBackend, Repo};
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::rc::Rc;
+
+/// Where opening the database stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Startup {
+    /// Opening, upgrading and loading.
+    Opening,
+    /// Ready to work.
+    Ready,
+    /// Opening failed: the app shows what happened and saves nothing.
+    Failed(StorageError),
+}
+
+/// The records in memory and the repository behind them.
+#[derive(Clone, Copy)]
+pub struct RecordsContext {
+    /// Every record, tombstones included.
+    pub data: RwSignal<Dataset>,
+    /// Record changes not yet exported (the header counter).
+    pub unexported: RwSignal<u64>,
+    /// Where opening stands.
+    pub startup: RwSignal<Startup>,
+    /// Another tab upgraded the database: this tab must reload.
+    pub reload_required: RwSignal<bool>,
+    /// The answer to the persistence request made after the first save, if one was made.
+    pub persisted_after_save: RwSignal<Option<bool>>,
+    repo: StoredValue<Option<Rc<Repo<AnyBackend>>>, LocalStorage>,
+    channel: StoredValue<Option<Rc<Channel>>, LocalStorage>,
+    asked_persistence: StoredValue<bool>,
+}
+
+impl RecordsContext {
+    fn new() -> Self {
+        RecordsContext {
+            data: RwSignal::new(Dataset::default()),
+            unexported: RwSignal::new(0),
+            startup: RwSignal::new(Startup::Opening),
+            reload_required: RwSignal::new(false),
+            persisted_after_save: RwSignal::new(None),
+            repo: StoredValue::new_local(None),
+            channel: StoredValue::new_local(None),
+            asked_persistence: StoredValue::new(false),
+        }
+    }
+
+    /// The repository, once open.
+    pub fn repo(&self) -> Option<Rc<Repo<AnyBackend>>> {
+        self.repo.get_value()
+    }
+
+    /// The schema version and device id of the open database.
+    pub fn database_info(&self) -> Option<(u32, String)> {
+        self.repo().map(|r| (crate::storage::Backend::schema_version(r.backend()), r.device().0.clone()))
+    }
+
+    /// Installs an open repository and loads everything from it.
+    ///
+    /// # Errors
+    /// When loading fails.
+    pub async fn install(&self, repo: Repo<AnyBackend>) -> Result<(), StorageError> {
+        let repo = Rc::new(repo);
+        self.repo.set_value(Some(repo.clone()));
+        self.reload().await
+    }
+
+    /// Reads every record and the counter again (after another tab changed something).
+    ///
+    /// # Errors
+    /// When reading fails.
+    pub async fn reload(&self) -> Result<(), StorageError> {
+        let repo = self.repo().ok_or(StorageError::Closed)?;
+        let data = repo.load().await?;
+        let unexported = repo.unexported_changes().await?;
+        self.data.set(data);
+        self.unexported.set(unexported);
+        Ok(())
+    }
+
+    /// Saves records (and extra journal entries) in one transaction. Resolves after the
+    /// transaction completed; returns the records as saved.
+    ///
+    /// # Errors
+    /// `AppError::Storage` with what went wrong; nothing was written then.
+    pub async fn save(&self, records: Vec<Record>, extra: Vec<JournalEntry>) -> Result<Vec<Record>, AppError> {
+        let repo = self.repo().ok_or(AppError::Storage(StorageError::Closed))?;
+        let saved = repo.save(records, extra, Utc::now()).await.map_err(AppError::Storage)?;
+        if saved.is_empty() {
+            return Ok(saved);
+        }
+        self.data.update(|d| {
+            for record in &saved {
+                d.upsert(record.clone());
+            }
+        });
+        // The write is done; a failing count only leaves the counter stale until the next save.
+        if let Ok(n) = repo.unexported_changes().await {
+            self.unexported.set(n);
+        }
+        self.tell_other_tabs();
+        self.ask_persistence_once();
+        Ok(saved)
+    }
+
+    /// Deletes a record (a tombstone that travels to other laptops).
+    ///
+    /// # Errors
+    /// As [`RecordsContext::save`].
+    pub async fn delete(&self, record: Record) -> Result<Record, AppError> {
+        let mut record = record;
+        record.meta_mut().deleted = true;
+        let mut saved = self.save(vec![record], Vec::new()).await?;
+        saved.pop().ok_or(AppError::Storage(StorageError::Unexpected("nothing deleted".into())))
+    }
+
+    fn tell_other_tabs(&self) {
+        if let Some(channel) = self.channel.get_value() {
+            // Other tabs only miss a live refresh if this fails; they reload on their next start.
+            channel.post("changed").ok();
+        }
+    }
+
+    fn ask_persistence_once(&self) {
+        if self.asked_persistence.get_value() {
+            return;
+        }
+        self.asked_persistence.set_value(true);
+        let answer = self.persisted_after_save;
+        spawn_local(async move {
+            let already = persistence::persisted().await.ok().flatten();
+            let result =
+                if already == Some(true) { Some(true) } else { persistence::request_persist().await.ok().flatten() };
+            answer.set(result);
+        });
+    }
+
+    /// Listens for other tabs' changes and reloads when they happen.
+    fn listen_to_other_tabs(&self) {
+        let Ok(channel) = Channel::open() else { return };
+        let this = *self;
+        channel.on_message(move |_| {
+            spawn_local(async move {
+                // A failed reload keeps the previous records on screen; the next message retries.
+                this.reload().await.ok();
+            });
+        });
+        self.channel.set_value(Some(Rc::new(channel)));
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn open_backend(records: RecordsContext) -> Result<AnyBackend, StorageError> {
+    let backend = crate::storage::indexed_db::IdbBackend::open().await?;
+    let reload = records.reload_required;
+    backend.on_version_change(move || reload.set(true));
+    Ok(AnyBackend::IndexedDb(backend))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::unused_async, reason = "the same signature as the browser version")]
+async fn open_backend(_records: RecordsContext) -> Result<AnyBackend, StorageError> {
+    Err(StorageError::Unavailable("IndexedDB exists only in the browser".into()))
+}
+
+/// Saves and tells the user: "Zapisano." after the transaction completed, or the error sentence.
+///
+/// # Errors
+/// As [`RecordsContext::save`]; the notice has already been shown.
+pub async fn save_and_notify(
+    records: RecordsContext,
+    notices: NoticesContext,
+    changes: Vec<Record>,
+) -> Result<Vec<Record>, AppError> {
+    match records.save(changes, Vec::new()).await {
+        Ok(saved) => {
+            notices.push(NoticeKind::Success, text(use_locale_now(), Msg::Saved).to_owned());
+            Ok(saved)
+        }
+        Err(error) => {
+            notices.push(NoticeKind::Error, error_text(use_locale_now(), &error));
+            Err(error)
+        }
+    }
+}
+
+/// The current locale without subscribing, also outside components (falls back to Polish).
+fn use_locale_now() -> crate::i18n::Locale {
+    use_context::<crate::i18n::LocaleContext>()
+        .map(|c| c.0.get_untracked())
+        .or_else(|| crate::browser::prefs::stored_locale_tag().as_deref().and_then(crate::i18n::Locale::from_tag))
+        .unwrap_or_default()
+}
+
+/// Creates the records context and opens the database in the background.
+pub fn provide_records() -> RecordsContext {
+    let records = RecordsContext::new();
+    provide_context(records);
+    spawn_local(async move {
+        let result = async {
+            let backend = open_backend(records).await?;
+            let repo = Repo::open(backend).await?;
+            records.install(repo).await
+        }
+        .await;
+        match result {
+            Ok(()) => {
+                records.listen_to_other_tabs();
+                records.startup.set(Startup::Ready);
+            }
+            Err(error) => records.startup.set(Startup::Failed(error)),
+        }
+    });
+    records
+}
+
+/// Provides a records context over an already open repository (component tests).
+pub fn provide_records_with(repo: Repo<AnyBackend>) -> RecordsContext {
+    let records = RecordsContext::new();
+    provide_context(records);
+    spawn_local(async move {
+        match records.install(repo).await {
+            Ok(()) => records.startup.set(Startup::Ready),
+            Err(error) => records.startup.set(Startup::Failed(error)),
+        }
+    });
+    records
+}
+
+/// The records context provided by the app root.
+///
+/// # Panics
+/// When no `RecordsContext` was provided (a wiring bug).
+pub fn use_records() -> RecordsContext {
+    expect_context::<RecordsContext>()
+}

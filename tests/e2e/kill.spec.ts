@@ -1,0 +1,67 @@
+import { test, expect } from './fixtures';
+import { Hooks } from './pages/hooks';
+import { launchRealChromium, newProfileDir, removeProfileDir } from './real_chromium';
+
+declare global {
+  interface Window {
+    acked: [string, string][];
+  }
+}
+
+const KILLS = 20;
+
+async function storedNames(hooks: Hooks): Promise<Map<string, string>> {
+  const data = JSON.parse(await hooks.stored());
+  return new Map(data.participants.map((p: { id: string; first_name: string }) => [p.id, p.first_name]));
+}
+
+test(`every acknowledged save survives the whole browser being killed (${KILLS} kills)`, async ({ hooksServer }) => {
+  test.setTimeout(300_000);
+  const profile = newProfileDir();
+  const acknowledged = new Map<string, string>();
+  try {
+    for (let round = 0; round <= KILLS; round++) {
+      const chromium = await launchRealChromium(profile);
+      try {
+        const page = chromium.page;
+        const hooks = new Hooks(page);
+        await page.goto(`${hooksServer.url}/stan`);
+        await hooks.ready();
+
+        // Every save acknowledged before any earlier kill is present and whole.
+        const stored = await storedNames(hooks);
+        for (const [id, name] of acknowledged) {
+          expect(stored.get(id), `acknowledged ${name} (${id}) survives kill ${round}`).toBe(name);
+        }
+        if (round === KILLS) break;
+
+        // Save one record after another; the page lists each id once its save resolved.
+        await page.evaluate((round) => {
+          window.acked = [];
+          (async () => {
+            for (let i = 0; ; i++) {
+              const name = `Kill${round}-${i}`;
+              const id = await window.wasmBindings.e2e_save_person(name);
+              window.acked.push([id, name]);
+            }
+          })();
+        }, round);
+        const killAt = Date.now() + 150 + Math.random() * 900;
+        let seen: [string, string][] = [];
+        while (Date.now() < killAt) {
+          seen = await page.evaluate(() => window.acked.slice());
+        }
+        seen = await page.evaluate(() => window.acked.slice());
+        chromium.kill();
+        for (const [id, name] of seen) acknowledged.set(id, name);
+      } finally {
+        await chromium.close();
+      }
+    }
+    // The test proves something only if saves were acknowledged before the kills.
+    expect(acknowledged.size).toBeGreaterThan(KILLS * 5);
+    console.log(`kill test: ${acknowledged.size} acknowledged saves, all present after ${KILLS} kills`);
+  } finally {
+    removeProfileDir(profile);
+  }
+});

@@ -1,0 +1,76 @@
+// Chromium started by the test itself, with its own profile directory, driven over CDP.
+// Needed where Playwright's own contexts behave differently from a real profile: the quota
+// override (Storage.overrideQuotaForOrigin) only bites on a real profile, and the kill test
+// must SIGKILL the whole browser and restart it on the same profile.
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS } from './playwright.config';
+
+export type RealChromium = {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  process: ChildProcess;
+  /** SIGKILL the whole browser process group, as a power cut would. */
+  kill(): void;
+  /** Close politely. */
+  close(): Promise<void>;
+};
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'kartoteka-profile-'));
+}
+
+export function removeProfileDir(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function devToolsPort(profile: string): Promise<number> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const [port] = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n');
+      if (port) return Number(port);
+    } catch {
+      // Not written yet.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('Chromium did not start its DevTools endpoint');
+}
+
+export async function launchRealChromium(profile: string): Promise<RealChromium> {
+  rmSync(join(profile, 'DevToolsActivePort'), { force: true });
+  const process = spawn(
+    '/usr/bin/chromium',
+    ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    { stdio: 'ignore', detached: true },
+  );
+  const port = await devToolsPort(profile);
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0];
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    browser,
+    context,
+    page,
+    process,
+    kill() {
+      try {
+        globalThis.process.kill(-process.pid!, 'SIGKILL');
+      } catch {
+        process.kill('SIGKILL');
+      }
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      try {
+        globalThis.process.kill(-process.pid!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
