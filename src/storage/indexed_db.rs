@@ -121,6 +121,12 @@ impl IdbBackend {
     /// # Errors
     /// `Unavailable`, `NewerSchema`, `MigrationFailed` or `Blocked`.
     pub async fn open() -> Result<Self, StorageError> {
+        // An upgrade must not interleave with another tab's import or wipe: hold the lock.
+        let release = JsFuture::from(glue_acquire_lock(LOCK_NAME, "exclusive"))
+            .await
+            .ok()
+            .and_then(|v| v.dyn_into::<Function>().ok());
+        let _guard = LockGuard(release);
         Self::open_with(schema::DB_NAME, schema::DB_VERSION, schema::STEPS).await
     }
 
