@@ -25,6 +25,17 @@ pub fn App() -> impl IntoView {
     let on_update = move |()| {
         status.apply_update();
     };
+    let pages = Signal::derive(move || {
+        let ready = records.startup.get() == Startup::Ready;
+        let has_project = records.data.with(|d| d.current_project().is_some());
+        if ready && has_project { Page::NAV.to_vec() } else { Page::NAV_FIRST_RUN.to_vec() }
+    });
+    let working_as = Signal::derive(move || {
+        let id = records.current_staff.get()?;
+        records.data.with(|d| {
+            d.staff.iter().find(|s| s.id == id && !s.meta.deleted).map(crate::domain::project::Staff::full_name)
+        })
+    });
     let content = move || match records.startup.get() {
         Startup::Opening => view! { <p class="page loading" role="status">{t(Msg::StorageOpening)}</p> }.into_any(),
         Startup::Failed(error) => view! { <StorageErrorPage error=error/> }.into_any(),
@@ -32,7 +43,7 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <Router>
-            <AppHeader pages=Page::NAV unexported=records.unexported/>
+            <AppHeader pages=pages unexported=records.unexported working_as=working_as/>
             <UpdateBanner visible=status.update_waiting on_update=on_update/>
             <ReloadBanner visible=records.reload_required on_reload=move |()| reload_page()/>
             <NoticeBar/>

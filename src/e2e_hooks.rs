@@ -148,3 +148,36 @@ pub async fn e2e_bench_repo(name: String, records_json: String) -> Result<Vec<f6
     IdbBackend::delete_database(&name).await.map_err(to_js)?;
     Ok(vec![imported - start, loaded - imported])
 }
+
+/// Records a session of the form named `form_name` today (sessions have no screen yet), so a
+/// form can be "in use".
+///
+/// # Errors
+/// Rejects when no such form exists or the save fails.
+#[wasm_bindgen]
+pub async fn e2e_add_session(form_name: String) -> Result<String, JsValue> {
+    let (records, _) = contexts()?;
+    let form = records
+        .data
+        .with_untracked(|d| d.support_forms.iter().find(|f| f.name == form_name && !f.meta.deleted).map(|f| f.id))
+        .ok_or_else(|| JsValue::from_str("no such form"))?;
+    let repo = records.repo().ok_or_else(|| JsValue::from_str("no repository"))?;
+    let session = crate::domain::session::Session {
+        id: crate::domain::ids::SessionId::new(),
+        meta: repo.new_meta(Utc::now()),
+        date: Utc::now().date_naive(),
+        start: chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default(),
+        end: chrono::NaiveTime::from_hms_opt(11, 30, 0).unwrap_or_default(),
+        form,
+        unit: None,
+        task: None,
+        place: String::new(),
+        leaders: Vec::new(),
+        topic: "e2e".into(),
+        recommendations: String::new(),
+        planned: false,
+    };
+    let id = session.id.to_string();
+    records.save(vec![Record::Session(session)], Vec::new()).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(id)
+}

@@ -5,8 +5,22 @@ use kartoteka::i18n::{Locale, Msg, placeholders, text};
 use std::collections::BTreeSet;
 
 /// Texts that are rightly the same in both languages (names, codes, abbreviations).
-const SAME_IN_BOTH: &[&str] =
-    &["Kartoteka", "PESEL", "TERYT", "DEGURBA", "ISCED", "RODO", "CSV", "JSON", "K", "M", "{n}"];
+const SAME_IN_BOTH: &[&str] = &[
+    "Kartoteka",
+    "PESEL",
+    "TERYT",
+    "DEGURBA",
+    "ISCED",
+    "RODO",
+    "CSV",
+    "JSON",
+    "K",
+    "M",
+    "{n}",
+    "animator",
+    "polski",
+    "English",
+];
 
 #[test]
 fn every_message_has_non_empty_text_in_every_language() {

@@ -1,6 +1,7 @@
 //! Thin wrappers over browser APIs: no domain logic, typed results, called only from `state`.
 
 pub mod broadcast;
+pub mod file_read;
 pub mod persistence;
 pub mod prefs;
 pub mod service_worker;
@@ -49,4 +50,12 @@ pub fn reload_page() {
         // If the reload is refused the page simply stays; the user can press F5.
         window.location().reload().ok();
     }
+}
+
+/// Focuses (and so scrolls to) the first field marked `aria-invalid="true"` inside `root`.
+/// Returns whether one was found.
+pub fn focus_first_invalid(root: &web_sys::Element) -> bool {
+    use wasm_bindgen::JsCast;
+    let Ok(Some(element)) = root.query_selector("[aria-invalid='true']") else { return false };
+    element.dyn_into::<web_sys::HtmlElement>().is_ok_and(|e| e.focus().is_ok())
 }

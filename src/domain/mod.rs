@@ -6,6 +6,7 @@
 //! with `serde_json` (pure, no I/O).
 
 pub mod dataset;
+pub mod dates;
 pub mod dictionary;
 pub mod exit;
 pub mod formats;
@@ -24,6 +25,7 @@ pub mod support;
 pub mod templates;
 #[cfg(test)]
 pub(crate) mod test_support;
+pub mod usage;
 pub mod validation;
 pub mod version_vector;
 pub mod volunteer;

@@ -89,6 +89,7 @@ listed_enum! {
         OutOfRange,
         ExceedsSessionHours,
         OnlyForInstitutionStaff,
+        DateFormat,
     }
 }
 

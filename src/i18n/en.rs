@@ -15,7 +15,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NavLabel => "Main menu",
         Msg::NavStatus => "App status",
         Msg::LanguageLabel => "Language",
-        Msg::LanguagePolish => "Polish (polski)",
+        Msg::LanguagePolish => "polski",
         Msg::LanguageEnglish => "English",
         Msg::Loading => "Loading…",
         Msg::StatusTitle => "App status",
@@ -53,6 +53,139 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::ErrDateFormat => "{field}: type the date as dd.mm.yyyy, e.g. 31.03.2021.",
+        Msg::DateHint => "dd.mm.yyyy",
+        Msg::Actions => "Actions",
+        Msg::ArchivedCount => "Archived ({n})",
+        Msg::AreaAdd => "Add an area unit",
+        Msg::AreaHint => {
+            "Enter the gminas participants come from (in an urban-rural gmina the town and the rural part separately: TERC codes ending in 4 and 5), with powiat, voivodeship and degree of urbanisation (DEGURBA) from the GUS table. Participant addresses pick their gmina from this list."
+        }
+        Msg::AreaRemove => "Remove this unit",
+        Msg::AreaRowHeading => "Area unit {n}",
+        Msg::Cancel => "Cancel",
+        Msg::ChooseOne => "— choose —",
+        Msg::Edit => "Edit",
+        Msg::EditNamed => "Edit: {name}",
+        Msg::FirstRunTitle => "First run: describe the project",
+        Msg::FirstRunWhy => {
+            "Before you register the first participant, describe the project your centre runs. Its title, contract number, programme period and targets go onto attendance lists, into the files for the central office and into the indicators, so the other pages open only once the project exists."
+        }
+        Msg::FirstRunStepStart => "1. Where do you start from?",
+        Msg::FirstRunBlank => "Blank project",
+        Msg::FirstRunBlankHint => "You enter everything yourself; choose the programme period.",
+        Msg::FirstRunStepPerson => "2. Who is working on this computer?",
+        Msg::FirstRunPersonHint => {
+            "Your name will be kept with every saved record. Add more people on the Structure page."
+        }
+        Msg::FirstRunStepReview => "3. Review and create",
+        Msg::FirstRunReview => {
+            "The project “{title}” will be created: units: {units}, tasks: {tasks}, forms of support: {forms}. To fill in later in the project settings: {missing}."
+        }
+        Msg::FirstRunUntitled => "untitled",
+        Msg::FirstRunCreate => "Create the project",
+        Msg::FirstRunCreated => "Project created. Fill in the missing values in the settings.",
+        Msg::FormAdd => "Add a form of support",
+        Msg::FormAdded => "Form of support added.",
+        Msg::FormMode => "Mode",
+        Msg::FormTask => "Task",
+        Msg::FormUnit => "Unit",
+        Msg::FormsTitle => "Forms of support",
+        Msg::Hour45 => "45 minutes (class hour)",
+        Msg::Hour60 => "60 minutes",
+        Msg::IndicatorComputed => "Compute from the saved records",
+        Msg::IndicatorCurrentValue => "Value achieved (entered by hand)",
+        Msg::IndicatorManualOnly => "You enter this indicator by hand.",
+        Msg::IndicatorTarget => "Target value",
+        Msg::LogoAlt => "Logo strip on documents",
+        Msg::LogoHint => "A PNG or JPEG image, at most 1 MB. Kept on this computer only.",
+        Msg::LogoLabel => "Logo strip for printouts",
+        Msg::LogoRemove => "Remove the logo strip",
+        Msg::LogoRemoved => "Logo strip removed.",
+        Msg::LogoSaved => "Logo strip saved.",
+        Msg::ModeGroup => "group",
+        Msg::ModeIndividual => "individual",
+        Msg::MoneyHint => "in złoty, e.g. 698 626,66",
+        Msg::MoveDownNamed => "Move down: {name}",
+        Msg::MoveUpNamed => "Move up: {name}",
+        Msg::Moved => "Order changed.",
+        Msg::NavProject => "Project",
+        Msg::NavStart => "First run",
+        Msg::NavStructure => "Structure",
+        Msg::NavWhoIsWorking => "Who is working",
+        Msg::NoneChosen => "— none —",
+        Msg::PeriodChangeTitle => "Change the programme period?",
+        Msg::PeriodChangeBody => {
+            "Changing from “{from}” to “{to}” changes the participant data set and the CSV layout for the central system (SL2014 or SM EFS). Entered data is kept, but fields the new period does not collect will not be exported, and new fields (e.g. citizenship) will have to be filled in for people already registered."
+        }
+        Msg::PeriodChangeConfirm => "Yes, change the period",
+        Msg::ProjectTitle => "Project",
+        Msg::ProjectIntro => {
+            "Project data goes onto attendance lists, into files for the central system and into the indicators. Missing values are marked “to be filled in” and can be saved later."
+        }
+        Msg::ProjectSectionProject => "Project",
+        Msg::ProjectSectionProgramme => "Programme",
+        Msg::ProjectSectionPeriod => "Period and durability",
+        Msg::ProjectSectionBudget => "Budget",
+        Msg::ProjectSectionTargets => "Targets",
+        Msg::ProjectSectionIndicators => "Indicators",
+        Msg::ProjectSectionPrinting => "Printouts",
+        Msg::ProjectIndicatorsHint => {
+            "Tick the indicators of the contract and enter their targets. The app computes those it can from the records; you enter the others by hand."
+        }
+        Msg::ProjectDocumentsHint => "Documents a person must sign before becoming a participant.",
+        Msg::ProjectEffectiveness => "The project measures social and employment effectiveness (priority 9i)",
+        Msg::ProjectSave => "Save the project settings",
+        Msg::ProjectIncompleteCount => "To be filled in: {n}",
+        Msg::Restore => "Restore",
+        Msg::RestoreNamed => "Restore: {name}",
+        Msg::Restored => "Restored.",
+        Msg::Retire => "Retire",
+        Msg::RetireNamed => "Retire: {name}",
+        Msg::RetiredArchived => {
+            "“{name}” is used in saved records, so it was archived (not deleted): old records keep their meaning."
+        }
+        Msg::RetiredDeleted => "Deleted “{name}”.",
+        Msg::RoleAnimator => "animator",
+        Msg::RoleCoordinator => "coordinator",
+        Msg::RoleSpecialist => "specialist",
+        Msg::RoleVolunteer => "volunteer",
+        Msg::SaveChanges => "Save changes",
+        Msg::StaffAdd => "Add a person",
+        Msg::StaffAdded => "Person added.",
+        Msg::StaffName => "Name",
+        Msg::StaffRoleLabel => "Role",
+        Msg::StaffSpecialty => "Specialty",
+        Msg::StaffTitle => "Staff and volunteers",
+        Msg::StructureIntro => {
+            "Units, tasks, forms of support and the people who run activities. An item used in saved records is archived, not deleted."
+        }
+        Msg::StructureTitle => "Project structure",
+        Msg::TaskAdd => "Add a task",
+        Msg::TaskAdded => "Task added.",
+        Msg::TasksTitle => "Tasks",
+        Msg::UnitAdd => "Add a unit",
+        Msg::UnitAdded => "Unit added.",
+        Msg::UnitAddress => "Address or place",
+        Msg::UnitKind => "Kind of unit",
+        Msg::UnitsTitle => "Units and clubs",
+        Msg::WhoIsWorkingTitle => "Who is working on this computer?",
+        Msg::WhoIsWorkingWhy => {
+            "Every record in Kartoteka is signed with the person who saved it (the central system asks who added a participant). Choose yourself from the list; you can change it in the header."
+        }
+        Msg::WhoIsWorkingChoose => "Person",
+        Msg::WhoIsWorkingConfirm => "That's me — start working",
+        Msg::WhoIsWorkingNotListed => "I am not on the list",
+        Msg::WhoIsWorkingSet => "Saved who is working on this computer.",
+        Msg::WorkingAs => "Working: {name}",
+        Msg::WorkingChange => "Change person",
+        Msg::ErrFixMarkedFields => "Nothing was saved: correct the fields marked in red.",
+        Msg::ErrLogoType => "The logo must be a PNG or JPEG image. Choose another file.",
+        Msg::ErrLogoTooLarge => {
+            "The logo file is too large (at most 1 MB). Make the image smaller and choose it again."
+        }
+        Msg::ErrFileRead => "The file could not be read. Choose it again.",
+        Msg::ToFill => "to be filled in",
         Msg::StorageOpening => "Opening the database…",
         Msg::ErrStorageUnavailableTitle => "This browser does not allow saving data",
         Msg::ErrStorageUnavailable => {

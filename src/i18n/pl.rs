@@ -16,7 +16,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NavStatus => "Stan aplikacji",
         Msg::LanguageLabel => "Język",
         Msg::LanguagePolish => "polski",
-        Msg::LanguageEnglish => "angielski (English)",
+        Msg::LanguageEnglish => "English",
         Msg::Loading => "Wczytywanie…",
         Msg::StatusTitle => "Stan aplikacji",
         Msg::StatusIntro => {
@@ -57,6 +57,139 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::ErrDateFormat => "{field}: wpisz datę w postaci dd.mm.rrrr, np. 31.03.2021.",
+        Msg::DateHint => "dd.mm.rrrr",
+        Msg::Actions => "Działania",
+        Msg::ArchivedCount => "Zarchiwizowane ({n})",
+        Msg::AreaAdd => "Dodaj jednostkę obszaru",
+        Msg::AreaHint => {
+            "Wpisz gminy, z których pochodzą uczestnicy (w gminie miejsko-wiejskiej osobno miasto i obszar wiejski: kody TERC kończące się cyfrą 4 i 5), wraz z powiatem, województwem i stopniem urbanizacji (DEGURBA) z tabeli GUS. Adresy uczestników wybierają gminę z tej listy."
+        }
+        Msg::AreaRemove => "Usuń tę jednostkę",
+        Msg::AreaRowHeading => "Jednostka obszaru {n}",
+        Msg::Cancel => "Anuluj",
+        Msg::ChooseOne => "— wybierz —",
+        Msg::Edit => "Edytuj",
+        Msg::EditNamed => "Edytuj: {name}",
+        Msg::FirstRunTitle => "Pierwsze uruchomienie: opisz projekt",
+        Msg::FirstRunWhy => {
+            "Zanim zarejestrujesz pierwszego uczestnika, opisz projekt, który realizuje ośrodek. Tytuł, numer umowy, okres programowania i cele trafiają na listy obecności, do plików dla biura projektu i do wskaźników, dlatego pozostałe strony otworzą się dopiero po utworzeniu projektu."
+        }
+        Msg::FirstRunStepStart => "1. Od czego zaczynasz?",
+        Msg::FirstRunBlank => "Pusty projekt",
+        Msg::FirstRunBlankHint => "Wszystko wpiszesz sam; wybierz okres programowania.",
+        Msg::FirstRunStepPerson => "2. Kto pracuje na tym komputerze?",
+        Msg::FirstRunPersonHint => {
+            "Twoje imię i nazwisko będzie przy każdym zapisanym rekordzie. Kolejne osoby dodasz w zakładce Struktura."
+        }
+        Msg::FirstRunStepReview => "3. Sprawdź i utwórz",
+        Msg::FirstRunReview => {
+            "Zostanie utworzony projekt „{title}”: placówki: {units}, zadania: {tasks}, formy wsparcia: {forms}. Do uzupełnienia później w ustawieniach projektu: {missing}."
+        }
+        Msg::FirstRunUntitled => "bez tytułu",
+        Msg::FirstRunCreate => "Utwórz projekt",
+        Msg::FirstRunCreated => "Projekt utworzony. Uzupełnij brakujące dane w ustawieniach.",
+        Msg::FormAdd => "Dodaj formę wsparcia",
+        Msg::FormAdded => "Dodano formę wsparcia.",
+        Msg::FormMode => "Tryb",
+        Msg::FormTask => "Zadanie",
+        Msg::FormUnit => "Placówka",
+        Msg::FormsTitle => "Formy wsparcia",
+        Msg::Hour45 => "45 minut (godzina lekcyjna)",
+        Msg::Hour60 => "60 minut",
+        Msg::IndicatorComputed => "Licz automatycznie z zapisanych danych",
+        Msg::IndicatorCurrentValue => "Wartość osiągnięta (wpisywana ręcznie)",
+        Msg::IndicatorManualOnly => "Ten wskaźnik wpisujesz ręcznie.",
+        Msg::IndicatorTarget => "Wartość docelowa",
+        Msg::LogoAlt => "Pasek logotypów na dokumentach",
+        Msg::LogoHint => "Obraz PNG albo JPEG, najwyżej 1 MB. Zapisany tylko na tym komputerze.",
+        Msg::LogoLabel => "Pasek logotypów do wydruków",
+        Msg::LogoRemove => "Usuń pasek logotypów",
+        Msg::LogoRemoved => "Usunięto pasek logotypów.",
+        Msg::LogoSaved => "Zapisano pasek logotypów.",
+        Msg::ModeGroup => "grupowe",
+        Msg::ModeIndividual => "indywidualne",
+        Msg::MoneyHint => "w złotych, np. 698 626,66",
+        Msg::MoveDownNamed => "Przesuń w dół: {name}",
+        Msg::MoveUpNamed => "Przesuń w górę: {name}",
+        Msg::Moved => "Zmieniono kolejność.",
+        Msg::NavProject => "Projekt",
+        Msg::NavStart => "Pierwsze uruchomienie",
+        Msg::NavStructure => "Struktura",
+        Msg::NavWhoIsWorking => "Kto pracuje",
+        Msg::NoneChosen => "— brak —",
+        Msg::PeriodChangeTitle => "Zmienić okres programowania?",
+        Msg::PeriodChangeBody => {
+            "Zmiana z „{from}” na „{to}” zmienia zestaw danych uczestnika i układ pliku CSV dla systemu centralnego (SL2014 albo SM EFS). Wpisane dane zostaną zachowane, ale pola, których nowy okres nie zbiera, nie trafią do eksportu, a nowe pola (np. obywatelstwo) trzeba będzie uzupełnić u zarejestrowanych osób."
+        }
+        Msg::PeriodChangeConfirm => "Tak, zmień okres",
+        Msg::ProjectTitle => "Projekt",
+        Msg::ProjectIntro => {
+            "Dane projektu trafiają na listy obecności, do plików dla systemu centralnego i do wskaźników. Brakujące wartości są oznaczone „do uzupełnienia” — można zapisać je później."
+        }
+        Msg::ProjectSectionProject => "Projekt",
+        Msg::ProjectSectionProgramme => "Program",
+        Msg::ProjectSectionPeriod => "Okres realizacji i trwałość",
+        Msg::ProjectSectionBudget => "Budżet",
+        Msg::ProjectSectionTargets => "Cele",
+        Msg::ProjectSectionIndicators => "Wskaźniki",
+        Msg::ProjectSectionPrinting => "Wydruki",
+        Msg::ProjectIndicatorsHint => {
+            "Zaznacz wskaźniki z umowy i wpisz wartości docelowe. Wskaźniki liczone z danych aplikacja policzy sama; pozostałe wpisujesz ręcznie."
+        }
+        Msg::ProjectDocumentsHint => "Dokumenty, które osoba musi podpisać, zanim zostanie uczestnikiem.",
+        Msg::ProjectEffectiveness => "Projekt mierzy efektywność społeczną i zatrudnieniową (priorytet 9i)",
+        Msg::ProjectSave => "Zapisz ustawienia projektu",
+        Msg::ProjectIncompleteCount => "Do uzupełnienia: {n}",
+        Msg::Restore => "Przywróć",
+        Msg::RestoreNamed => "Przywróć: {name}",
+        Msg::Restored => "Przywrócono.",
+        Msg::Retire => "Wycofaj",
+        Msg::RetireNamed => "Wycofaj: {name}",
+        Msg::RetiredArchived => {
+            "„{name}” jest używane w zapisanych danych, więc zostało zarchiwizowane (nie usunięte): stare zapisy zachowują znaczenie."
+        }
+        Msg::RetiredDeleted => "Usunięto „{name}”.",
+        Msg::RoleAnimator => "animator",
+        Msg::RoleCoordinator => "koordynator",
+        Msg::RoleSpecialist => "specjalista",
+        Msg::RoleVolunteer => "wolontariusz",
+        Msg::SaveChanges => "Zapisz zmiany",
+        Msg::StaffAdd => "Dodaj osobę",
+        Msg::StaffAdded => "Dodano osobę.",
+        Msg::StaffName => "Imię i nazwisko",
+        Msg::StaffRoleLabel => "Rola",
+        Msg::StaffSpecialty => "Specjalność",
+        Msg::StaffTitle => "Kadra i wolontariusze",
+        Msg::StructureIntro => {
+            "Placówki, zadania, formy wsparcia i osoby prowadzące zajęcia. Element używany w zapisanych danych jest archiwizowany, a nie usuwany."
+        }
+        Msg::StructureTitle => "Struktura projektu",
+        Msg::TaskAdd => "Dodaj zadanie",
+        Msg::TaskAdded => "Dodano zadanie.",
+        Msg::TasksTitle => "Zadania",
+        Msg::UnitAdd => "Dodaj placówkę",
+        Msg::UnitAdded => "Dodano placówkę.",
+        Msg::UnitAddress => "Adres lub miejsce",
+        Msg::UnitKind => "Rodzaj placówki",
+        Msg::UnitsTitle => "Placówki i kluby",
+        Msg::WhoIsWorkingTitle => "Kto pracuje na tym komputerze?",
+        Msg::WhoIsWorkingWhy => {
+            "Każdy zapis w Kartotece jest podpisany osobą, która go zrobiła (system centralny pyta, kto dodał uczestnika). Wybierz siebie z listy; zmienisz to w nagłówku."
+        }
+        Msg::WhoIsWorkingChoose => "Osoba",
+        Msg::WhoIsWorkingConfirm => "To ja — zaczynam pracę",
+        Msg::WhoIsWorkingNotListed => "Nie ma mnie na liście",
+        Msg::WhoIsWorkingSet => "Zapisano, kto pracuje na tym komputerze.",
+        Msg::WorkingAs => "Pracuje: {name}",
+        Msg::WorkingChange => "Zmień osobę",
+        Msg::ErrFixMarkedFields => "Niczego nie zapisano: popraw pola oznaczone na czerwono.",
+        Msg::ErrLogoType => "Logo musi być obrazem PNG albo JPEG. Wybierz inny plik.",
+        Msg::ErrLogoTooLarge => {
+            "Plik z logo jest za duży (największy dopuszczalny: 1 MB). Zmniejsz obraz i wybierz go ponownie."
+        }
+        Msg::ErrFileRead => "Nie udało się odczytać pliku. Wybierz go ponownie.",
+        Msg::ToFill => "do uzupełnienia",
         Msg::StorageOpening => "Otwieranie bazy danych…",
         Msg::ErrStorageUnavailableTitle => "Ta przeglądarka nie pozwala zapisywać danych",
         Msg::ErrStorageUnavailable => {

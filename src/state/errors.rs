@@ -14,6 +14,18 @@ pub enum AppError {
     /// Storage failed; nothing was written.
     #[error(transparent)]
     Storage(StorageError),
+    /// The entered values have issues; the form shows them field by field.
+    #[error("{} validation issue(s)", .0.len())]
+    Validation(Vec<Issue>),
+    /// The chosen logo is not a PNG or JPEG image.
+    #[error("logo must be PNG or JPEG")]
+    LogoType,
+    /// The chosen logo is larger than allowed.
+    #[error("logo too large")]
+    LogoTooLarge,
+    /// The chosen file could not be read.
+    #[error("file read failed: {0}")]
+    FileRead(BrowserError),
 }
 
 /// The catalogue message for `err`.
@@ -21,6 +33,10 @@ pub fn message_for(err: &AppError) -> Msg {
     match err {
         AppError::PersistRequest(_) => Msg::StoragePersistFailed,
         AppError::Storage(e) => storage_message(e),
+        AppError::Validation(_) => Msg::ErrFixMarkedFields,
+        AppError::LogoType => Msg::ErrLogoType,
+        AppError::LogoTooLarge => Msg::ErrLogoTooLarge,
+        AppError::FileRead(_) => Msg::ErrFileRead,
     }
 }
 
@@ -43,7 +59,9 @@ pub fn storage_message(err: &StorageError) -> Msg {
 /// The reference code shown with unexpected errors, so support can tell them apart.
 fn reference_code(err: &AppError) -> String {
     match err {
-        AppError::PersistRequest(e) => e.name.clone(),
+        AppError::PersistRequest(e) | AppError::FileRead(e) => e.name.clone(),
+        AppError::Validation(issues) => issues.len().to_string(),
+        AppError::LogoType | AppError::LogoTooLarge => String::new(),
         AppError::Storage(StorageError::MigrationFailed { to, reason }) => format!("migracja-{to}: {reason}"),
         AppError::Storage(StorageError::Corrupt { store, detail }) => format!("{store}: {detail}"),
         AppError::Storage(other) => other.to_string(),
@@ -203,6 +221,7 @@ pub fn error_sentence(code: ErrorCode) -> Msg {
         ErrorCode::OutOfRange => Msg::ErrOutOfRange,
         ErrorCode::ExceedsSessionHours => Msg::ErrExceedsSessionHours,
         ErrorCode::OnlyForInstitutionStaff => Msg::ErrOnlyForInstitutionStaff,
+        ErrorCode::DateFormat => Msg::ErrDateFormat,
     }
 }
 

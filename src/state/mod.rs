@@ -4,6 +4,12 @@
 
 pub mod app_status;
 pub mod errors;
+pub mod files;
+pub mod focus;
+pub mod form_status;
 pub mod locale;
 pub mod notices;
+pub mod project;
+pub mod project_form;
 pub mod records;
+pub mod structure;

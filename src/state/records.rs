@@ -8,6 +8,7 @@
 use crate::browser::broadcast::Channel;
 use crate::browser::persistence;
 use crate::domain::dataset::Dataset;
+use crate::domain::ids::StaffId;
 use crate::domain::journal::JournalEntry;
 use crate::domain::record::Record;
 use crate::i18n::{Msg, text};
@@ -19,6 +20,25 @@ use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
+
+const CURRENT_STAFF_KEY: &str = "current_staff";
+const LOGO_KEY: &str = "logo";
+
+/// The logo strip image, stored locally.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Logo {
+    /// `image/png` or `image/jpeg`.
+    pub mime: String,
+    /// The image bytes, base64.
+    pub base64: String,
+}
+
+impl Logo {
+    /// The image as a `data:` URL for `<img src>`.
+    pub fn data_url(&self) -> String {
+        format!("data:{};base64,{}", self.mime, self.base64)
+    }
+}
 
 /// Where opening the database stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +64,10 @@ pub struct RecordsContext {
     pub reload_required: RwSignal<bool>,
     /// The answer to the persistence request made after the first save, if one was made.
     pub persisted_after_save: RwSignal<Option<bool>>,
+    /// Who is working on this computer (named in every saved record and journal entry).
+    pub current_staff: RwSignal<Option<StaffId>>,
+    /// The logo strip for printed documents, as a `data:` URL.
+    pub logo: RwSignal<Option<String>>,
     repo: StoredValue<Option<Rc<Repo<AnyBackend>>>, LocalStorage>,
     channel: StoredValue<Option<Rc<Channel>>, LocalStorage>,
     asked_persistence: StoredValue<bool>,
@@ -57,6 +81,8 @@ impl RecordsContext {
             startup: RwSignal::new(Startup::Opening),
             reload_required: RwSignal::new(false),
             persisted_after_save: RwSignal::new(None),
+            current_staff: RwSignal::new(None),
+            logo: RwSignal::new(None),
             repo: StoredValue::new_local(None),
             channel: StoredValue::new_local(None),
             asked_persistence: StoredValue::new(false),
@@ -66,6 +92,16 @@ impl RecordsContext {
     /// The repository, once open.
     pub fn repo(&self) -> Option<Rc<Repo<AnyBackend>>> {
         self.repo.get_value()
+    }
+
+    /// Metadata for a record created now, on this device, by who is working.
+    pub fn new_meta(&self) -> crate::domain::meta::Meta {
+        let now = Utc::now();
+        match self.repo() {
+            Some(repo) => repo.new_meta(now),
+            // Screens that create records exist only once the database is open.
+            None => crate::domain::meta::Meta::new(&crate::domain::ids::DeviceId::default(), None, now),
+        }
     }
 
     /// The schema version and device id of the open database.
@@ -80,7 +116,40 @@ impl RecordsContext {
     pub async fn install(&self, repo: Repo<AnyBackend>) -> Result<(), StorageError> {
         let repo = Rc::new(repo);
         self.repo.set_value(Some(repo.clone()));
-        self.reload().await
+        self.reload().await?;
+        let staff = repo.setting::<StaffId>(CURRENT_STAFF_KEY).await?;
+        repo.set_staff(staff);
+        self.current_staff.set(staff);
+        let logo = repo.setting::<Option<Logo>>(LOGO_KEY).await?.flatten();
+        self.logo.set(logo.map(|l| l.data_url()));
+        Ok(())
+    }
+
+    /// Records who is working on this computer from now on.
+    ///
+    /// # Errors
+    /// When the choice cannot be stored.
+    pub async fn set_current_staff(&self, staff: StaffId) -> Result<(), AppError> {
+        let repo = self.repo().ok_or(AppError::Storage(StorageError::Closed))?;
+        repo.set_setting(CURRENT_STAFF_KEY, &staff).await.map_err(AppError::Storage)?;
+        repo.set_staff(Some(staff));
+        self.current_staff.set(Some(staff));
+        Ok(())
+    }
+
+    /// Stores (or with `None` removes) the logo strip.
+    ///
+    /// # Errors
+    /// When it cannot be stored.
+    pub async fn set_logo(&self, logo: Option<Logo>) -> Result<(), AppError> {
+        let repo = self.repo().ok_or(AppError::Storage(StorageError::Closed))?;
+        match &logo {
+            Some(l) => repo.set_setting(LOGO_KEY, l).await,
+            None => repo.set_setting::<Option<Logo>>(LOGO_KEY, &None).await,
+        }
+        .map_err(AppError::Storage)?;
+        self.logo.set(logo.map(|l| l.data_url()));
+        Ok(())
     }
 
     /// Reads every record and the counter again (after another tab changed something).

@@ -1,30 +1,71 @@
 // Captures pages in Polish and English at laptop and narrow widths into target/screenshots/,
-// for a person to look at (not a test). Usage: node tests/e2e/screenshots.mjs [path ...]
+// for a person to look at (not a test). Scenarios set up the state a page needs first.
+// Usage: node tests/e2e/screenshots.mjs [scenario ...]   (default: all)
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/stan'];
+async function createProject(page) {
+  await page.getByRole('radio', { name: /^Centrum Aktywności Lokalnej w Bartoszycach/ }).check();
+  await page.locator('#person-first-name').fill('Ewa');
+  await page.locator('#person-last-name').fill('Ślązak');
+  await page.locator('#person-last-name').blur();
+}
+
+const SCENARIOS = {
+  status: { path: '/stan' },
+  'first-run': {
+    path: '/start',
+    async setup(page) {
+      await page.getByRole('radio', { name: /^Centrum Aktywności Lokalnej w Bartoszycach/ }).check();
+    },
+  },
+  'project-error': {
+    path: '/start',
+    async setup(page) {
+      await createProject(page);
+      await page.locator('section.review button').click();
+      await page.locator('#budget-total').waitFor();
+      await page.locator('#budget-total').fill('450 000,00');
+      await page.locator('#budget-total').blur();
+    },
+  },
+  structure: {
+    path: '/start',
+    async setup(page, url) {
+      await createProject(page);
+      await page.locator('section.review button').click();
+      await page.locator('#budget-total').waitFor();
+      await page.goto(`${url}/struktura`);
+    },
+  },
+};
+
+const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SCENARIOS);
 const server = await startServer({ root: 'dist' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 await mkdir('target/screenshots', { recursive: true });
-for (const [lang, width] of [['pl', 1280], ['en', 1280], ['pl', 390], ['en', 390]]) {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'pl-PL' });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${server.url}/`);
-  await page.evaluate((l) => localStorage.setItem('kartoteka.locale', JSON.stringify(l)), lang);
-  for (const path of paths) {
-    await page.goto(`${server.url}${path}`);
-    await page.waitForTimeout(1500);
-    const name = `target/screenshots/${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'root'}-${lang}-${width}.png`;
-    await page.screenshot({ path: name, fullPage: true });
-    console.log(name);
+for (const name of chosen) {
+  const scenario = SCENARIOS[name];
+  for (const [lang, width] of [['pl', 1280], ['en', 1280], ['pl', 390], ['en', 390]]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'pl-PL' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`${server.url}/stan`);
+    await page.evaluate((l) => localStorage.setItem('kartoteka.locale', JSON.stringify(l)), 'pl');
+    await page.goto(`${server.url}${scenario.path}`);
+    await page.waitForTimeout(800);
+    if (scenario.setup) await scenario.setup(page, server.url);
+    if (lang === 'en') await page.getByLabel('Język').selectOption('en');
+    await page.waitForTimeout(700);
+    const file = `target/screenshots/${name}-${lang}-${width}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await context.close();
   }
-  await context.close();
 }
 await browser.close();
 await server.close();

@@ -2,11 +2,13 @@ import { test, expect } from './fixtures';
 import { AppShell } from './pages/app_shell';
 import { StatusPage, STATUS_TEXT } from './pages/status_page';
 
-test('the release build loads and shows the Status page in Polish', async ({ page }) => {
+test('the release build loads in Polish: the first-run guide at the root, and the Status page', async ({ page }) => {
   const status = new StatusPage(page);
   const shell = new AppShell(page);
   await page.goto('/');
-  await expect(page).toHaveURL(/\/stan$/);
+  await expect(page).toHaveURL(/\/start$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pierwsze uruchomienie: opisz projekt');
+  await status.goto();
   await expect(status.heading).toHaveText(STATUS_TEXT.pl.title);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(status.version).toContainText(/Kartoteka \d+\.\d+\.\d+ \(kompilacja [^)]+\)/);
@@ -40,7 +42,7 @@ test('an unknown address shows a not-found page with a way back', async ({ page 
   await page.goto('/nie-ma-takiego-adresu');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nie ma takiej strony');
   await page.getByRole('link', { name: 'Wróć do strony głównej' }).click();
-  await expect(new StatusPage(page).heading).toHaveText(STATUS_TEXT.pl.title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pierwsze uruchomienie: opisz projekt');
 });
 
 test('the app is installable from Chromium (manifest, icons, service worker)', async ({ page, context }) => {

@@ -1,6 +1,7 @@
-//! The header: app name, main navigation and the language switch.
+//! The header: app name, main navigation, who is working, the unexported-changes counter and
+//! the language switch.
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, fill, t, text, use_locale};
 use crate::ui::components::{LanguageSwitch, UnexportedBadge};
 use crate::ui::pages::Page;
 use leptos::prelude::*;
@@ -10,29 +11,49 @@ use leptos_router::components::A;
 #[component]
 pub fn AppHeader(
     /// The pages to list in the navigation, in order.
-    pages: &'static [Page],
+    #[prop(into)]
+    pages: Signal<Vec<Page>>,
     /// Record changes not yet exported.
     #[prop(into)]
     unexported: Signal<u64>,
+    /// The name of who is working on this computer, once chosen.
+    #[prop(into)]
+    working_as: Signal<Option<String>>,
 ) -> impl IntoView {
+    let locale = use_locale().0;
     view! {
         <header class="app-header">
             <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
             <span class="app-name">{t(Msg::AppName)}</span>
             <nav aria-label=t(Msg::NavLabel)>
                 <ul>
-                    {pages
-                        .iter()
-                        .map(|page| {
-                            view! {
-                                <li>
-                                    <A href=page.path()>{t(page.label())}</A>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
+                    {move || {
+                        pages
+                            .get()
+                            .into_iter()
+                            .map(|page| {
+                                view! {
+                                    <li>
+                                        <A href=page.path()>{t(page.label())}</A>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </nav>
+            {move || {
+                working_as
+                    .get()
+                    .map(|name| {
+                        view! {
+                            <span class="working-as">
+                                {fill(text(locale.get(), Msg::WorkingAs), &[("name", &name)])} " "
+                                <A href=Page::WhoIsWorking.path()>{t(Msg::WorkingChange)}</A>
+                            </span>
+                        }
+                    })
+            }}
             <UnexportedBadge count=unexported/>
             <LanguageSwitch/>
         </header>

@@ -1,34 +1,58 @@
 //! The pages and their addresses: the only place routes are spelled.
 
+pub(crate) mod first_run;
 mod not_found;
+mod project;
 mod status;
 mod storage_error;
+pub(crate) mod structure;
+mod who_is_working;
 
 use crate::i18n::Msg;
+use crate::state::records::use_records;
+pub use first_run::FirstRunPage;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Routes};
 use leptos_router::{StaticSegment, path};
 pub use not_found::NotFoundPage;
+pub use project::ProjectPage;
 pub use status::StatusPage;
 pub use storage_error::StorageErrorPage;
+pub use structure::StructurePage;
+pub use who_is_working::WhoIsWorkingPage;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// "Stan aplikacji": version, storage persistence and quota, offline readiness.
+    /// First run: the guided project set-up.
+    Start,
+    /// "Projekt": the project settings.
+    Project,
+    /// "Struktura": units, tasks, forms of support, staff.
+    Structure,
+    /// "Kto pracuje na tym komputerze?"
+    WhoIsWorking,
+    /// "Stan aplikacji": version, storage, offline readiness.
     Status,
 }
 
 impl Page {
-    /// The pages listed in the main navigation, in order.
-    pub const NAV: &'static [Page] = &[Page::Status];
+    /// The pages in the navigation once a project exists.
+    pub const NAV: &'static [Page] = &[Page::Project, Page::Structure, Page::Status];
 
-    /// The page shown at `/`.
-    pub const HOME: Page = Page::Status;
+    /// The pages in the navigation before a project exists.
+    pub const NAV_FIRST_RUN: &'static [Page] = &[Page::Start, Page::Status];
+
+    /// The page shown at `/` once a project exists.
+    pub const HOME: Page = Page::Project;
 
     /// The path segment of the page.
     pub const fn segment(self) -> &'static str {
         match self {
+            Page::Start => "start",
+            Page::Project => "projekt",
+            Page::Structure => "struktura",
+            Page::WhoIsWorking => "kto-pracuje",
             Page::Status => "stan",
         }
     }
@@ -41,7 +65,48 @@ impl Page {
     /// The navigation label.
     pub fn label(self) -> Msg {
         match self {
+            Page::Start => Msg::NavStart,
+            Page::Project => Msg::NavProject,
+            Page::Structure => Msg::NavStructure,
+            Page::WhoIsWorking => Msg::NavWhoIsWorking,
             Page::Status => Msg::NavStatus,
+        }
+    }
+}
+
+/// Shows `page` once a project exists and someone is named as working on this computer;
+/// before that, the first-run guide or the who-is-working question.
+#[component]
+fn Gate(
+    /// The page to show when the project is set up.
+    page: fn() -> AnyView,
+) -> impl IntoView {
+    let records = use_records();
+    let has_project = Memo::new(move |_| records.data.with(|d| d.current_project().is_some()));
+    let staff_known = Memo::new(move |_| {
+        let current = records.current_staff.get();
+        records.data.with(|d| current.is_some_and(|id| d.staff.iter().any(|s| s.id == id && !s.meta.deleted)))
+    });
+    move || {
+        if !has_project.get() {
+            view! { <FirstRunPage/> }.into_any()
+        } else if !staff_known.get() {
+            view! { <WhoIsWorkingPage/> }.into_any()
+        } else {
+            page()
+        }
+    }
+}
+
+/// `/`: the home page, or the first-run guide.
+#[component]
+fn Home() -> impl IntoView {
+    let records = use_records();
+    move || {
+        if records.data.with(|d| d.current_project().is_some()) {
+            view! { <Redirect path=Page::HOME.path()/> }.into_any()
+        } else {
+            view! { <Redirect path=Page::Start.path()/> }.into_any()
         }
     }
 }
@@ -51,7 +116,17 @@ impl Page {
 pub fn AppRoutes() -> impl IntoView {
     view! {
         <Routes fallback=NotFoundPage>
-            <Route path=path!("/") view=|| view! { <Redirect path=Page::HOME.path()/> }/>
+            <Route path=path!("/") view=Home/>
+            <Route path=(StaticSegment(Page::Start.segment()),) view=FirstRunPage/>
+            <Route
+                path=(StaticSegment(Page::Project.segment()),)
+                view=|| view! { <Gate page=|| view! { <ProjectPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::Structure.segment()),)
+                view=|| view! { <Gate page=|| view! { <StructurePage/> }.into_any()/> }
+            />
+            <Route path=(StaticSegment(Page::WhoIsWorking.segment()),) view=WhoIsWorkingPage/>
             <Route path=(StaticSegment(Page::Status.segment()),) view=StatusPage/>
         </Routes>
     }

@@ -6,6 +6,7 @@ type Bindings = {
   e2e_save_people(count: number, prefix: string): Promise<number>;
   e2e_people(): string[];
   e2e_stored(): Promise<string>;
+  e2e_add_session(formName: string): Promise<string>;
 };
 
 declare global {
@@ -47,6 +48,11 @@ export class Hooks {
 
   people(): Promise<string[]> {
     return this.page.evaluate(() => window.wasmBindings.e2e_people());
+  }
+
+  /** Records a session of the named form today (sessions have no screen yet). */
+  addSession(formName: string): Promise<string> {
+    return this.page.evaluate((name) => window.wasmBindings.e2e_add_session(name), formName);
   }
 
   /** Every record read fresh from IndexedDB, as canonical JSON. */
