@@ -19,6 +19,7 @@ pub mod participant_rules;
 pub mod pesel;
 pub mod project;
 pub mod record;
+pub mod search;
 pub mod session;
 pub mod status;
 pub mod support;

@@ -23,6 +23,9 @@ pub enum AppError {
     /// The chosen logo is larger than allowed.
     #[error("logo too large")]
     LogoTooLarge,
+    /// A status change was refused.
+    #[error(transparent)]
+    Transition(crate::domain::status::TransitionError),
     /// The chosen file could not be read.
     #[error("file read failed: {0}")]
     FileRead(BrowserError),
@@ -37,6 +40,8 @@ pub fn message_for(err: &AppError) -> Msg {
         AppError::LogoType => Msg::ErrLogoType,
         AppError::LogoTooLarge => Msg::ErrLogoTooLarge,
         AppError::FileRead(_) => Msg::ErrFileRead,
+        AppError::Transition(crate::domain::status::TransitionError::NotAllowed { .. }) => Msg::ErrTransitionNotAllowed,
+        AppError::Transition(crate::domain::status::TransitionError::Requirements(_)) => Msg::ErrTransitionRequirements,
     }
 }
 
@@ -61,7 +66,7 @@ fn reference_code(err: &AppError) -> String {
     match err {
         AppError::PersistRequest(e) | AppError::FileRead(e) => e.name.clone(),
         AppError::Validation(issues) => issues.len().to_string(),
-        AppError::LogoType | AppError::LogoTooLarge => String::new(),
+        AppError::LogoType | AppError::LogoTooLarge | AppError::Transition(_) => String::new(),
         AppError::Storage(StorageError::MigrationFailed { to, reason }) => format!("migracja-{to}: {reason}"),
         AppError::Storage(StorageError::Corrupt { store, detail }) => format!("{store}: {detail}"),
         AppError::Storage(other) => other.to_string(),

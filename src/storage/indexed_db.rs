@@ -442,6 +442,18 @@ impl Backend for IdbBackend {
             .map_err(|e| storage_error(&e))
     }
 
+    async fn write_relaxed(&self, ops: Vec<WriteOp>) -> Result<(), StorageError> {
+        if ops.is_empty() {
+            return Ok(());
+        }
+        let (stores, batches) = batches(&ops)?;
+        let db = self.handle()?;
+        JsFuture::from(glue_write_ops(&db, &stores, "relaxed", &batches))
+            .await
+            .map(|_| ())
+            .map_err(|e| storage_error(&e))
+    }
+
     async fn locked<T>(&self, mode: LockMode, f: impl AsyncFnOnce() -> T) -> T {
         let mode = match mode {
             LockMode::Shared => "shared",

@@ -178,6 +178,11 @@ pub trait Backend {
     /// Applies every op in one transaction with strict durability, resolving after `complete`;
     /// on any failure nothing is written.
     async fn write(&self, ops: Vec<WriteOp>) -> Result<(), StorageError>;
+    /// Like [`Backend::write`] with relaxed durability: for drafts, which are not acknowledged
+    /// saves and are rewritten at every keystroke.
+    async fn write_relaxed(&self, ops: Vec<WriteOp>) -> Result<(), StorageError> {
+        self.write(ops).await
+    }
     /// Runs `f` while holding the cross-tab lock in `mode`.
     async fn locked<T>(&self, mode: LockMode, f: impl AsyncFnOnce() -> T) -> T;
     /// The schema version of the open database.
@@ -219,6 +224,9 @@ impl Backend for AnyBackend {
     }
     async fn write(&self, ops: Vec<WriteOp>) -> Result<(), StorageError> {
         delegate!(self, |b| b.write(ops).await)
+    }
+    async fn write_relaxed(&self, ops: Vec<WriteOp>) -> Result<(), StorageError> {
+        delegate!(self, |b| b.write_relaxed(ops).await)
     }
     async fn locked<T>(&self, mode: LockMode, f: impl AsyncFnOnce() -> T) -> T {
         delegate!(self, |b| b.locked(mode, f).await)

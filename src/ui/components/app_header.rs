@@ -42,6 +42,7 @@ pub fn AppHeader(
                     }}
                 </ul>
             </nav>
+            <div class="header-tools">
             {move || {
                 working_as
                     .get()
@@ -56,6 +57,7 @@ pub fn AppHeader(
             }}
             <UnexportedBadge count=unexported/>
             <LanguageSwitch/>
+            </div>
         </header>
     }
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod first_run;
 mod not_found;
+pub(crate) mod participants;
 mod project;
 mod status;
 mod storage_error;
@@ -13,8 +14,9 @@ use crate::state::records::use_records;
 pub use first_run::FirstRunPage;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Routes};
-use leptos_router::{StaticSegment, path};
+use leptos_router::{ParamSegment, StaticSegment, path};
 pub use not_found::NotFoundPage;
+pub use participants::{ParticipantCardPage, ParticipantFormPage, ParticipantsPage};
 pub use project::ProjectPage;
 pub use status::StatusPage;
 pub use storage_error::StorageErrorPage;
@@ -26,6 +28,8 @@ pub use who_is_working::WhoIsWorkingPage;
 pub enum Page {
     /// First run: the guided project set-up.
     Start,
+    /// "Uczestnicy": the participant registry.
+    Participants,
     /// "Projekt": the project settings.
     Project,
     /// "Struktura": units, tasks, forms of support, staff.
@@ -38,18 +42,19 @@ pub enum Page {
 
 impl Page {
     /// The pages in the navigation once a project exists.
-    pub const NAV: &'static [Page] = &[Page::Project, Page::Structure, Page::Status];
+    pub const NAV: &'static [Page] = &[Page::Participants, Page::Project, Page::Structure, Page::Status];
 
     /// The pages in the navigation before a project exists.
     pub const NAV_FIRST_RUN: &'static [Page] = &[Page::Start, Page::Status];
 
     /// The page shown at `/` once a project exists.
-    pub const HOME: Page = Page::Project;
+    pub const HOME: Page = Page::Participants;
 
     /// The path segment of the page.
     pub const fn segment(self) -> &'static str {
         match self {
             Page::Start => "start",
+            Page::Participants => "uczestnicy",
             Page::Project => "projekt",
             Page::Structure => "struktura",
             Page::WhoIsWorking => "kto-pracuje",
@@ -66,6 +71,7 @@ impl Page {
     pub fn label(self) -> Msg {
         match self {
             Page::Start => Msg::NavStart,
+            Page::Participants => Msg::NavParticipants,
             Page::Project => Msg::NavProject,
             Page::Structure => Msg::NavStructure,
             Page::WhoIsWorking => Msg::NavWhoIsWorking,
@@ -125,6 +131,22 @@ pub fn AppRoutes() -> impl IntoView {
             <Route
                 path=(StaticSegment(Page::Structure.segment()),)
                 view=|| view! { <Gate page=|| view! { <StructurePage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::Participants.segment()),)
+                view=|| view! { <Gate page=|| view! { <ParticipantsPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::Participants.segment()), StaticSegment("nowy"))
+                view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::Participants.segment()), ParamSegment("id"))
+                view=|| view! { <Gate page=|| view! { <ParticipantCardPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::Participants.segment()), ParamSegment("id"), StaticSegment("edycja"))
+                view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any()/> }
             />
             <Route path=(StaticSegment(Page::WhoIsWorking.segment()),) view=WhoIsWorkingPage/>
             <Route path=(StaticSegment(Page::Status.segment()),) view=StatusPage/>

@@ -1,0 +1,484 @@
+//! The registration form: the whole ESF data set in sections, only the fields of the project's
+//! programme period. Every field is checked when left; the form is kept as a draft while typing,
+//! so a reload or a closed tab loses nothing. Enter saves, Esc cancels.
+
+mod address;
+mod eligibility;
+mod personal;
+mod situation;
+
+use crate::domain::dictionary::Period;
+use crate::domain::ids::ParticipantId;
+use crate::domain::participant::Participant;
+use crate::domain::project::AreaUnit;
+use crate::domain::search::{DuplicateReason, PossibleDuplicate};
+use crate::domain::validation::{Field, Issue};
+use crate::i18n::format::date;
+use crate::i18n::{Msg, fill, t, text, use_locale};
+use crate::state::errors::{AppError, error_text};
+use crate::state::focus::focus_first_invalid_later;
+use crate::state::form_status::{FieldStatus, field_status};
+use crate::state::notices::{NoticeKind, use_notices};
+use crate::state::participant_form::{DocumentRow, ParticipantForm};
+use crate::state::participants::{
+    SaveOutcome, base_person, discard_draft, draft_key, keep_draft, load_draft, save_person, with_context,
+};
+use crate::state::records::{RecordsContext, use_records};
+use crate::ui::components::{CheckboxField, TextArea, TextField};
+use crate::ui::labels::dict_label;
+use crate::ui::pages::participants::{participant_path, participants_path};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use std::collections::BTreeSet;
+
+/// Shared by the form's sections.
+#[derive(Clone, Copy)]
+pub(crate) struct PersonForm {
+    pub form: RwSignal<ParticipantForm>,
+    pub touched: RwSignal<BTreeSet<Field>>,
+    pub tried: RwSignal<bool>,
+    pub issues: Memo<Vec<Issue>>,
+    pub person: Memo<Participant>,
+    pub period: Memo<Period>,
+    pub area: Memo<Vec<AreaUnit>>,
+}
+
+impl PersonForm {
+    pub fn touch(&self, field: Field) {
+        self.touched.update(|t| {
+            t.insert(field);
+        });
+    }
+
+    pub fn status(&self, field: Field) -> Signal<FieldStatus> {
+        let this = *self;
+        let locale = use_locale().0;
+        Signal::derive(move || {
+            let show = this.tried.get() || this.touched.with(|t| t.contains(&field));
+            this.issues.with(|i| field_status(i, field, locale.get(), show))
+        })
+    }
+
+    /// A text field bound to one `String` of the form.
+    pub fn text(
+        &self,
+        id: &'static str,
+        field: Field,
+        label: Msg,
+        get: fn(&ParticipantForm) -> &String,
+        set: fn(&mut ParticipantForm, String),
+    ) -> impl IntoView + use<> {
+        let this = *self;
+        view! {
+            <TextField
+                id=id
+                label=t(label)
+                value=Signal::derive(move || this.form.with(|f| get(f).clone()))
+                on_input=move |v| this.form.update(|f| set(f, v))
+                on_blur=move |()| this.touch(field)
+                status=this.status(field)
+            />
+        }
+    }
+}
+
+/// The registration (or edit) form page: `/uczestnicy/nowy` or `/uczestnicy/:id/edycja`.
+#[component]
+pub fn ParticipantFormPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = params.with_untracked(|p| p.get("id").and_then(|s| ParticipantId::parse(&s).ok()));
+    let otoczenie_of = query.with_untracked(|q| q.get("otoczenie").and_then(|s| ParticipantId::parse(&s).ok()));
+    view! { <PersonFormView id=id otoczenie_of=otoczenie_of/> }
+}
+
+#[component]
+fn PersonFormView(
+    /// The person edited, or `None` for a new one.
+    id: Option<ParticipantId>,
+    /// For a new otoczenie person: the participant they belong to.
+    otoczenie_of: Option<ParticipantId>,
+) -> impl IntoView {
+    let locale = use_locale().0;
+    let records = use_records();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let base = StoredValue::new(base_person(&records, id));
+    let mut initial =
+        id.map_or_else(ParticipantForm::new_person, |_| ParticipantForm::from_participant(&base.get_value()));
+    if id.is_none() {
+        initial.otoczenie_of = otoczenie_of;
+    }
+    let form = RwSignal::new(initial.clone());
+    let key = draft_key(id);
+    let period = Memo::new(move |_| records.data.with(|d| d.current_project().map(|p| p.period).unwrap_or_default()));
+    let area =
+        Memo::new(move |_| records.data.with(|d| d.current_project().map(|p| p.area.clone()).unwrap_or_default()));
+    let applied = Memo::new(move |_| {
+        form.with(|f| {
+            with_context(&records, |ctx| f.apply(&base.get_value(), ctx))
+                .unwrap_or_else(|_| (base.get_value(), Vec::new()))
+        })
+    });
+    let issues = Memo::new(move |_| applied.with(|(_, i)| i.clone()));
+    let person = Memo::new(move |_| applied.with(|(p, _)| p.clone()));
+    let pf = PersonForm {
+        form,
+        touched: RwSignal::new(BTreeSet::new()),
+        tried: RwSignal::new(false),
+        issues,
+        person,
+        period,
+        area,
+    };
+    let duplicates = RwSignal::new(None::<Vec<PossibleDuplicate>>);
+    let restored = RwSignal::new(false);
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+
+    // Restore a kept draft once; from then on keep every change.
+    let draft_ready = RwSignal::new(false);
+    {
+        let key = key.clone();
+        spawn_local(async move {
+            if let Ok(Some(draft)) = load_draft(records, key).await
+                && draft != initial
+            {
+                form.set(draft);
+                restored.set(true);
+            }
+            draft_ready.set(true);
+        });
+    }
+    {
+        let key = key.clone();
+        Effect::new(move |_| {
+            let current = form.get();
+            if draft_ready.get_untracked() {
+                let key = key.clone();
+                spawn_local(async move {
+                    if let Err(error) = keep_draft(records, key, current).await {
+                        notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error));
+                    }
+                });
+            }
+        });
+    }
+
+    let leave = {
+        let navigate = navigate.clone();
+        move |to: String| navigate(&to, leptos_router::NavigateOptions::default())
+    };
+    let cancel_target = id.map_or_else(participants_path, participant_path);
+    let submit = {
+        let key = key.clone();
+        let leave = leave.clone();
+        move |accepted: Option<Vec<PossibleDuplicate>>| {
+            pf.tried.set(true);
+            let (key, leave) = (key.clone(), leave.clone());
+            let snapshot = form.get_untracked();
+            spawn_local(async move {
+                match save_person(records, snapshot, base.get_value(), accepted).await {
+                    Ok(SaveOutcome::Saved(saved)) => {
+                        duplicates.set(None);
+                        // The save is done; a draft left behind would only be offered again.
+                        if let Err(error) = discard_draft(records, key).await {
+                            notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error));
+                        }
+                        notices.push(NoticeKind::Success, text(locale.get_untracked(), Msg::Saved).to_owned());
+                        leave(participant_path(saved));
+                    }
+                    Ok(SaveOutcome::PossibleDuplicates(found)) => duplicates.set(Some(found)),
+                    Err(error) => {
+                        if let AppError::Validation(_) = error {
+                            focus_first_invalid_later(form_ref);
+                        }
+                        notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error));
+                    }
+                }
+            });
+        }
+    };
+    let discard = {
+        let key = key.clone();
+        move |_| {
+            let key = key.clone();
+            let fresh = if id.is_some() {
+                ParticipantForm::from_participant(&base.get_value())
+            } else {
+                ParticipantForm { otoczenie_of, ..ParticipantForm::new_person() }
+            };
+            form.set(fresh);
+            restored.set(false);
+            spawn_local(async move {
+                if let Err(error) = discard_draft(records, key).await {
+                    notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error));
+                }
+            });
+        }
+    };
+    let title = if id.is_some() {
+        Msg::ParticipantEditTitle
+    } else if otoczenie_of.is_some() {
+        Msg::OtoczenieAddTitle
+    } else {
+        Msg::ParticipantAddTitle
+    };
+    let submit_form = submit.clone();
+    let on_keydown = {
+        let leave = leave.clone();
+        let cancel_target = cancel_target.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" && duplicates.get_untracked().is_none() {
+                leave(cancel_target.clone());
+            }
+        }
+    };
+    let leave_cancel = leave.clone();
+    let cancel_to = cancel_target.clone();
+    view! {
+        <section class="page person-form" aria-labelledby="person-form-title">
+            <h1 id="person-form-title">{t(title)}</h1>
+            <Show when=move || restored.get()>
+                <div class="draft-banner" role="status">
+                    <span>{t(Msg::DraftRestored)}</span>
+                    <button type="button" class="button secondary small" on:click=discard.clone()>{t(Msg::DraftDiscard)}</button>
+                </div>
+            </Show>
+            <form
+                node_ref=form_ref
+                novalidate
+                on:keydown=on_keydown
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    submit_form(None);
+                }
+            >
+                <personal::PersonalSection pf=pf/>
+                <address::AddressSection pf=pf/>
+                <fieldset>
+                    <legend>{t(Msg::SectionContact)}</legend>
+                    <div class="grid-2">
+                        {pf.text("phone", Field::Phone, Msg::FieldPhone, |f| &f.phone, |f, v| f.phone = v)}
+                        {pf.text("email", Field::Email, Msg::FieldEmail, |f| &f.email, |f, v| f.email = v)}
+                    </div>
+                </fieldset>
+                <situation::LabourSection pf=pf/>
+                <situation::SituationSection pf=pf/>
+                <eligibility::EligibilitySection pf=pf/>
+                <DocumentsSection pf=pf/>
+                <fieldset>
+                    <legend>{t(Msg::SectionParticipation)}</legend>
+                    <TextField
+                        id="start"
+                        label=t(Msg::FieldParticipationStart)
+                        hint=t(Msg::StartHint)
+                        inputmode="numeric"
+                        value=Signal::derive(move || form.with(|f| f.start.clone()))
+                        on_input=move |v| form.update(|f| f.start = v)
+                        on_blur=move |()| pf.touch(Field::ParticipationStart)
+                        status=pf.status(Field::ParticipationStart)
+                    />
+                    <TextArea id="notes" label=t(Msg::NotesLabel) value=Signal::derive(move || form.with(|f| f.notes.clone())) on_input=move |v| form.update(|f| f.notes = v)/>
+                </fieldset>
+                <div class="save-bar">
+                    <button type="submit" class="button">{t(Msg::ParticipantSave)}</button>
+                    <button type="button" class="button secondary" on:click=move |_| leave_cancel(cancel_to.clone())>{t(Msg::Cancel)}</button>
+                    <span class="hint">{t(Msg::KeyboardHint)}</span>
+                </div>
+            </form>
+            <DuplicatesDialog found=duplicates on_save_anyway=move |found| submit(Some(found))/>
+        </section>
+    }
+}
+
+/// Signed documents with dates; a minor's guardian.
+#[component]
+fn DocumentsSection(
+    /// The form.
+    pf: PersonForm,
+) -> impl IntoView {
+    let locale = use_locale().0;
+    let records = use_records();
+    let required = Memo::new(move |_| {
+        records.data.with(|d| d.current_project().map(|p| p.required_documents.clone()).unwrap_or_default())
+    });
+    let kinds = crate::domain::dictionary::dictionaries().all(crate::domain::dictionary::Kind::DocumentKind);
+    let minor = Memo::new(move |_| pf.person.with(|p| p.is_minor_at_joining(crate::state::participants::today())));
+    let row_of =
+        move |kind: &str| pf.form.with(|f| f.documents.iter().find(|d| d.kind == kind).cloned().unwrap_or_default());
+    let update = move |kind: String, change: Box<dyn Fn(&mut DocumentRow)>| {
+        pf.form.update(|f| {
+            if let Some(row) = f.documents.iter_mut().find(|d| d.kind == kind) {
+                change(row);
+            } else {
+                let mut row = DocumentRow { kind: kind.clone(), ..DocumentRow::default() };
+                change(&mut row);
+                f.documents.push(row);
+            }
+        });
+    };
+    view! {
+        <fieldset>
+            <legend>{t(Msg::FieldDocuments)}</legend>
+            <p class="hint">{t(Msg::DocumentsHint)}</p>
+            <div class="table-wrap">
+                <table class="list documents">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::DocumentKindColumn)}</th>
+                            <th scope="col">{t(Msg::DocumentDateColumn)}</th>
+                            <th scope="col">{t(Msg::DocumentGuardianColumn)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {kinds
+                            .iter()
+                            .map(|entry| {
+                                let code = entry.code.clone();
+                                let label_code = code.clone();
+                                let required_code = code.clone();
+                                let (c1, c2, c3, c4) = (code.clone(), code.clone(), code.clone(), code.clone());
+                                let label = move || dict_label(locale.get(), crate::domain::dictionary::Kind::DocumentKind, &label_code);
+                                let label2 = label.clone();
+                                view! {
+                                    <tr>
+                                        <th scope="row">
+                                            {label}
+                                            {move || required.with(|r| r.contains(&required_code)).then(|| view! { <span class="badge">{t(Msg::Required)}</span> })}
+                                        </th>
+                                        <td>
+                                            <TextField
+                                                id=format!("doc-{code}-date")
+                                                label=move || fill(text(locale.get(), Msg::DocumentDateOf), &[("document", &label2())])
+                                                inputmode="numeric"
+                                                value=Signal::derive(move || row_of(&c1).date)
+                                                on_input=move |v: String| update(c2.clone(), Box::new(move |r| r.date.clone_from(&v)))
+                                                on_blur=move |()| pf.touch(if c4 == "deklaracja" { Field::Declaration } else { Field::Documents })
+                                            />
+                                        </td>
+                                        <td>
+                                            <CheckboxField
+                                                id=format!("doc-{code}-guardian")
+                                                label=t(Msg::DocumentGuardianSigned)
+                                                checked=Signal::derive(move || row_of(&c3).signed_by_guardian)
+                                                on_change=move |v: bool| update(code.clone(), Box::new(move |r| r.signed_by_guardian = v))
+                                            />
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="field-msg" class:incomplete=move || !pf.status(Field::Declaration).get().is_invalid()>{move || pf.status(Field::Declaration).get().message().map(str::to_owned)}</p>
+            <p class="field-msg" class:incomplete=move || !pf.status(Field::Documents).get().is_invalid()>{move || pf.status(Field::Documents).get().message().map(str::to_owned)}</p>
+            <Show when=move || minor.get()>
+                <div class="guardian">
+                    <p class="hint">{t(Msg::GuardianHint)}</p>
+                    {pf.text("guardian-name", Field::Guardian, Msg::FieldGuardian, |f| &f.guardian_name, |f, v| f.guardian_name = v)}
+                    <CheckboxField
+                        id="guardian-consent"
+                        label=t(Msg::FieldGuardianConsent)
+                        checked=Signal::derive(move || pf.form.with(|f| f.guardian_consent))
+                        on_change=move |v| pf.form.update(|f| f.guardian_consent = v)
+                    />
+                </div>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// "Ta osoba może już być w kartotece": the possible matches, with "Otwórz istniejącą" and
+/// "Zapisz mimo to".
+#[component]
+fn DuplicatesDialog(
+    /// The matches to show (`None` hides the dialog).
+    found: RwSignal<Option<Vec<PossibleDuplicate>>>,
+    /// Called with the matches when the user saves anyway.
+    #[prop(into)]
+    on_save_anyway: Callback<Vec<PossibleDuplicate>>,
+) -> impl IntoView {
+    let locale = use_locale().0;
+    let records: RecordsContext = use_records();
+    let save_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if found.with(Option::is_some)
+            && let Some(button) = save_ref.get()
+        {
+            button.focus().ok();
+        }
+    });
+    let describe = move |d: &PossibleDuplicate| {
+        records.data.with(|data| {
+            data.participants.iter().find(|p| p.id.0 == d.id).map(|p| {
+                let reason = text(
+                    locale.get(),
+                    if d.reason == DuplicateReason::SamePesel {
+                        Msg::DuplicateSamePesel
+                    } else {
+                        Msg::DuplicateSimilarName
+                    },
+                );
+                let born = p.effective_birth_date(crate::state::participants::today()).map(date).unwrap_or_default();
+                (p.id, format!("{} — {} {}", p.full_name(), born, reason))
+            })
+        })
+    };
+    view! {
+        <Show when=move || found.with(Option::is_some)>
+            <div class="dialog-backdrop">
+                <div
+                    class="dialog"
+                    role="dialog"
+                    aria-modal="true"
+                    aria-labelledby="dup-title"
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            ev.stop_propagation();
+                            found.set(None);
+                        }
+                    }
+                >
+                    <h2 id="dup-title">{t(Msg::DuplicateTitle)}</h2>
+                    <p>{t(Msg::DuplicateBody)}</p>
+                    <ul>
+                        {move || {
+                            found
+                                .get()
+                                .unwrap_or_default()
+                                .iter()
+                                .filter_map(describe)
+                                .map(|(id, line)| {
+                                    view! {
+                                        <li>
+                                            <span>{line}</span>
+                                            " "
+                                            <leptos_router::components::A href=participant_path(id)>{t(Msg::DuplicateOpen)}</leptos_router::components::A>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                    <div class="actions">
+                        <button
+                            type="button"
+                            class="button"
+                            node_ref=save_ref
+                            on:click=move |_| {
+                                if let Some(f) = found.get_untracked() {
+                                    on_save_anyway.run(f);
+                                }
+                            }
+                        >
+                            {t(Msg::DuplicateSaveAnyway)}
+                        </button>
+                        <button type="button" class="button secondary" on:click=move |_| found.set(None)>{t(Msg::Cancel)}</button>
+                    </div>
+                </div>
+            </div>
+        </Show>
+    }
+}
