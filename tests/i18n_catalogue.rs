@@ -20,6 +20,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "animator",
     "polski",
     "English",
+    "00-000",
 ];
 
 #[test]
