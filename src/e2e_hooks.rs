@@ -181,3 +181,55 @@ pub async fn e2e_add_session(form_name: String) -> Result<String, JsValue> {
     records.save(vec![Record::Session(session)], Vec::new()).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
     Ok(id)
 }
+
+/// Writes `count` people in one transaction (benchmarks need thousands) and reloads the screens'
+/// records, as after an import.
+///
+/// # Errors
+/// Rejects with the storage error.
+#[wasm_bindgen]
+pub async fn e2e_seed_people(count: u32) -> Result<u32, JsValue> {
+    let (records, _) = contexts()?;
+    let people: Vec<Record> =
+        (0..count).map(|n| Record::Participant(sample_person(Some(&records), n, "Anna"))).collect();
+    let repo = records.repo().ok_or_else(|| JsValue::from_str("no repository"))?;
+    repo.write_exact(&people, &[]).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
+    records.reload().await.map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(count)
+}
+
+/// The registry's rows as the list shows them, in list order, for the vanilla-JS baseline page:
+/// `[name, status, locality, phone, start, badges, search text]`.
+///
+/// # Errors
+/// Rejects when the app has not started.
+#[wasm_bindgen]
+pub fn e2e_list_rows() -> Result<String, JsValue> {
+    use crate::state::registry::{Filters, Sort, index, select};
+    let (records, _) = contexts()?;
+    let rows = records.data.with_untracked(|d| {
+        let required = d.current_project().map(|p| p.required_documents.clone()).unwrap_or_default();
+        let all = index(d, &required);
+        select(&all, &Filters::default(), Sort::default())
+            .into_iter()
+            .map(|i| {
+                let r = &all[i];
+                let p = d.participants.iter().find(|p| p.id == r.id);
+                let mut badges = Vec::new();
+                if r.missing_documents {
+                    badges.push("brak dokumentów");
+                }
+                vec![
+                    r.name.clone(),
+                    crate::ui::labels::status_label(crate::i18n::Locale::Pl, r.status).to_owned(),
+                    r.locality.clone(),
+                    r.phone.clone(),
+                    r.start.map(crate::i18n::format::date).unwrap_or_default(),
+                    badges.join("|"),
+                    p.map(crate::domain::search::haystack).unwrap_or_default(),
+                ]
+            })
+            .collect::<Vec<_>>()
+    });
+    serde_json::to_string(&rows).map_err(|e| JsValue::from_str(&e.to_string()))
+}

@@ -47,3 +47,62 @@ fn a_database_from_a_newer_app_asks_to_update_instead_of_opening_it() {
     let body = text_of(&root, "[role=alert] p");
     assert!(body.contains("nowsza wersja Kartoteki"), "{body}");
 }
+
+mod support {
+    pub mod fixtures;
+}
+
+use kartoteka::domain::record::Record;
+use kartoteka::state::notices::provide_notices;
+use kartoteka::state::records::provide_records_with;
+use kartoteka::storage::memory::MemoryBackend;
+use kartoteka::storage::{AnyBackend, Repo};
+use kartoteka::ui::pages::ParticipantsPage;
+
+async fn wait_for(root: &web_sys::HtmlElement, selector: &str, expected: &str) {
+    for _ in 0..200 {
+        if text_of(root, selector) == expected {
+            return;
+        }
+        kartoteka::browser::sleep_ms(20).await;
+    }
+    panic!("{selector} never became {expected:?}; it is {:?}", text_of(root, selector));
+}
+
+fn body_rows(root: &web_sys::HtmlElement) -> u32 {
+    root.query_selector_all(".virtual tbody tr:not(.spacer)").unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn with_ten_thousand_people_the_list_renders_only_the_rows_in_view_and_filters_as_you_type() {
+    let repo = Repo::open(AnyBackend::Memory(MemoryBackend::new())).await.unwrap();
+    let meta = || repo.new_meta(support::fixtures::at(0));
+    let mut records = vec![Record::Project(support::fixtures::project(meta()))];
+    records.extend(
+        (0..10_000)
+            .map(|n| Record::Participant(support::fixtures::person(meta(), "Osoba", &format!("Numer{n:05}"), n))),
+    );
+    repo.write_exact(&records, &[]).await.unwrap();
+    let root = mount(move || {
+        provide_notices();
+        provide_records_with(repo);
+        view! {
+            <leptos_router::components::Router>
+                <ParticipantsPage/>
+            </leptos_router::components::Router>
+        }
+        .into_any()
+    });
+    wait_for(&root, "p.count", "10000 z 10000").await;
+    let rendered = body_rows(&root);
+    assert!(rendered > 5 && rendered < 80, "{rendered} rows rendered for 10000 people");
+    assert_eq!(text_of(&root, ".virtual tbody th[scope=row]"), "Numer00000 Osoba", "sorted by surname");
+
+    let input: web_sys::HtmlInputElement = root.query_selector("#search").unwrap().unwrap().unchecked_into();
+    input.set_value("numer0012");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    wait_for(&root, "p.count", "10 z 10000").await;
+    assert_eq!(body_rows(&root), 10);
+}

@@ -283,6 +283,8 @@ messages! {
     StepNeeds,
     DocumentRecord,
     DocumentRecordNamed,
+    DraftSaving,
+    DraftKept,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

@@ -53,6 +53,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::DraftSaving => "Saving the draft…",
+        Msg::DraftKept => "Draft kept on this computer.",
         Msg::DocumentRecord => "Enter the date",
         Msg::DocumentRecordNamed => "Enter the signing date: {document}",
         Msg::AddressDerived => {

@@ -57,6 +57,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::DraftSaving => "Zapisywanie szkicu…",
+        Msg::DraftKept => "Szkic zapisany na tym komputerze.",
         Msg::DocumentRecord => "Wpisz datę",
         Msg::DocumentRecordNamed => "Wpisz datę podpisania: {document}",
         Msg::AddressDerived => "Powiat: {powiat}, województwo: {voivodeship}, DEGURBA: {degurba} (z obszaru projektu)",

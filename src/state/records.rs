@@ -68,6 +68,8 @@ pub struct RecordsContext {
     pub current_staff: RwSignal<Option<StaffId>>,
     /// The logo strip for printed documents, as a `data:` URL.
     pub logo: RwSignal<Option<String>>,
+    /// The participant registry's search index, rebuilt when the records change.
+    pub registry: Memo<Vec<crate::state::registry::Row>>,
     repo: StoredValue<Option<Rc<Repo<AnyBackend>>>, LocalStorage>,
     channel: StoredValue<Option<Rc<Channel>>, LocalStorage>,
     asked_persistence: StoredValue<bool>,
@@ -75,8 +77,19 @@ pub struct RecordsContext {
 
 impl RecordsContext {
     fn new() -> Self {
+        let data = RwSignal::new(Dataset::default());
+        let registry = Memo::new(move |_| {
+            data.with(|d| {
+                let required = d.current_project().map(|p| p.required_documents.clone()).unwrap_or_default();
+                crate::state::registry::index(d, &required)
+            })
+        });
+        // Keep the index built (after loading and after each change), so opening the list does
+        // not pay for folding thousands of names.
+        Effect::new(move |_| registry.with(|_| ()));
         RecordsContext {
-            data: RwSignal::new(Dataset::default()),
+            data,
+            registry,
             unexported: RwSignal::new(0),
             startup: RwSignal::new(Startup::Opening),
             reload_required: RwSignal::new(false),

@@ -89,9 +89,11 @@ impl Default for Sort {
     }
 }
 
-/// Builds the list's rows from the records: every live person, participants and otoczenie.
+/// Builds the list's rows from the records: every live person, participants and otoczenie,
+/// already in the default order (surname, first name), so the default view needs no sorting.
 pub fn index(data: &Dataset, required_documents: &[String]) -> Vec<Row> {
-    data.participants
+    let mut rows: Vec<Row> = data
+        .participants
         .iter()
         .filter(|p| !p.meta.deleted)
         .map(|p: &Participant| Row {
@@ -110,7 +112,9 @@ pub fn index(data: &Dataset, required_documents: &[String]) -> Vec<Row> {
             haystack: haystack(p),
             sort_name: fold(&format!("{} {}", p.last_name.trim(), p.first_name.trim())),
         })
-        .collect()
+        .collect();
+    rows.sort_by(|x, y| x.sort_name.cmp(&y.sort_name).then_with(|| x.id.cmp(&y.id)));
+    rows
 }
 
 /// The positions (into `rows`) of the rows that pass `filters`, in `sort` order.
@@ -130,6 +134,10 @@ pub fn select(rows: &[Row], filters: &Filters, sort: Sort) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect();
+    if sort == Sort::default() {
+        // The index is built in this order already.
+        return out;
+    }
     out.sort_by(|&a, &b| {
         let (x, y) = (&rows[a], &rows[b]);
         let primary = match sort.key {

@@ -138,6 +138,8 @@ fn PersonFormView(
 
     // Restore a kept draft once; from then on keep every change.
     let draft_ready = RwSignal::new(false);
+    let drafts_pending = RwSignal::new(0_u32);
+    let draft_kept = RwSignal::new(false);
     {
         let key = key.clone();
         spawn_local(async move {
@@ -156,10 +158,13 @@ fn PersonFormView(
             let current = form.get();
             if draft_ready.get_untracked() {
                 let key = key.clone();
+                drafts_pending.update(|n| *n += 1);
                 spawn_local(async move {
-                    if let Err(error) = keep_draft(records, key, current).await {
-                        notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error));
+                    match keep_draft(records, key, current).await {
+                        Ok(()) => draft_kept.set(true),
+                        Err(error) => notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error)),
                     }
+                    drafts_pending.update(|n| *n -= 1);
                 });
             }
         });
@@ -285,6 +290,15 @@ fn PersonFormView(
                     <button type="submit" class="button">{t(Msg::ParticipantSave)}</button>
                     <button type="button" class="button secondary" on:click=move |_| leave_cancel(cancel_to.clone())>{t(Msg::Cancel)}</button>
                     <span class="hint">{t(Msg::KeyboardHint)}</span>
+                    <span class="hint" role="status">
+                        {move || {
+                            if drafts_pending.get() > 0 {
+                                Some(text(locale.get(), Msg::DraftSaving))
+                            } else {
+                                draft_kept.get().then(|| text(locale.get(), Msg::DraftKept))
+                            }
+                        }}
+                    </span>
                 </div>
             </form>
             <DuplicatesDialog found=duplicates on_save_anyway=move |found| submit(Some(found))/>

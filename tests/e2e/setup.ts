@@ -1,0 +1,21 @@
+// Test set-up through the real screens: a project from the CAL template with its area.
+import type { Page } from '@playwright/test';
+import { FirstRunPage } from './pages/first_run_page';
+import { ProjectPage } from './pages/project_page';
+
+export const CAL = /^Centrum Aktywności Lokalnej w Bartoszycach/;
+
+/** Creates the Bartoszyce CAL project (2014-2020) with the gmina Bartoszyce in its area. */
+export async function setUpProject(page: Page, base: string) {
+  await page.goto(`${base}/start`);
+  await new FirstRunPage(page).createFromTemplate(CAL);
+  const settings = new ProjectPage(page);
+  await settings.heading.waitFor();
+  await page.getByRole('button', { name: 'Dodaj jednostkę obszaru' }).click();
+  await page.getByLabel('Kod TERYT (TERC)').fill('2802011');
+  await page.getByLabel('Nazwa gminy').fill('Bartoszyce');
+  await page.getByLabel('Powiat', { exact: true }).fill('bartoszycki');
+  await page.getByLabel('Stopień urbanizacji (DEGURBA)').selectOption('2');
+  await settings.save();
+  await page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.').waitFor();
+}
