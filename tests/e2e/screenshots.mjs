@@ -41,8 +41,47 @@ const SCENARIOS = {
   },
 };
 
+async function projectWithPerson(page, url) {
+  await createProject(page);
+  await page.locator('section.review button').click();
+  await page.locator('#budget-total').waitFor();
+  await page.getByRole('button', { name: 'Dodaj jednostkę obszaru' }).click();
+  await page.locator('#area-0-teryt').fill('2802011');
+  await page.locator('#area-0-name').fill('Bartoszyce');
+  await page.locator('#area-0-powiat').fill('bartoszycki');
+  await page.locator('#area-0-degurba').selectOption('2');
+  await page.locator('#area-0-name').press('Enter');
+  await page.waitForTimeout(300);
+  await page.goto(`${url}/uczestnicy/nowy`);
+  await page.locator('#first-name').fill('Łucja');
+  await page.locator('#last-name').fill('Żółć');
+  await page.locator('#pesel').fill('85041212344');
+  await page.locator('#area-unit').selectOption('2802011');
+  await page.locator('#locality').fill('Bartoszyce');
+  await page.locator('#phone').fill('+48 600 100 200');
+  await page.locator('#phone').press('Enter');
+  await page.waitForURL(/uczestnicy\/[0-9a-f-]{36}$/);
+}
+
+Object.assign(SCENARIOS, {
+  participants: { path: '/start', async setup(page, url) { await projectWithPerson(page, url); await page.goto(`${url}/uczestnicy`); } },
+  'person-form-errors': {
+    path: '/start',
+    async setup(page, url) {
+      await projectWithPerson(page, url);
+      await page.goto(`${url}/uczestnicy/nowy`);
+      await page.locator('#first-name').fill('Jan');
+      await page.locator('#pesel').fill('85041212345');
+      await page.locator('#postal-code').fill('11200');
+      await page.locator('#postal-code').press('Enter');
+      await page.waitForTimeout(300);
+    },
+  },
+  card: { path: '/start', async setup(page, url) { await projectWithPerson(page, url); } },
+});
+
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SCENARIOS);
-const server = await startServer({ root: 'dist' });
+const server = await startServer({ root: process.env.SHOTS_DIST ?? 'dist' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -53,7 +92,8 @@ for (const name of chosen) {
   for (const [lang, width] of [['pl', 1280], ['en', 1280], ['pl', 390], ['en', 390]]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'pl-PL' });
     const page = await context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    page.on('pageerror', (e) => console.error('page error:', name, lang, width, e.message));
+    page.on('console', (m) => { if (m.type() === 'error') console.error('console error:', name, lang, width, m.text().slice(0, process.env.SHOTS_FULL ? 20000 : 400)); });
     await page.goto(`${server.url}/stan`);
     await page.evaluate((l) => localStorage.setItem('kartoteka.locale', JSON.stringify(l)), 'pl');
     await page.goto(`${server.url}${scenario.path}`);

@@ -28,7 +28,7 @@ pub fn CheckboxField(
                 id=id.clone()
                 prop:checked=move || checked.get()
                 disabled=move || disabled.get()
-                on:change=move |ev| on_change.run(event_target_checked(&ev))
+                on:change=move |ev| { on_change.try_run(event_target_checked(&ev)); }
             />
             <label for=id>{move || label.get()}</label>
         </div>

@@ -50,17 +50,17 @@ pub fn ConfirmDialog(
                     aria-describedby="confirm-body"
                     on:keydown=move |ev| {
                         if ev.key() == "Escape" {
-                            on_cancel.run(());
+                            on_cancel.try_run(());
                         }
                     }
                 >
                     <h2 id="confirm-title">{move || title.get()}</h2>
                     <p id="confirm-body">{move || body.get()}</p>
                     <div class="actions">
-                        <button type="button" class="button" node_ref=confirm_ref on:click=move |_| on_confirm.run(())>
+                        <button type="button" class="button" node_ref=confirm_ref on:click=move |_| { on_confirm.try_run(()); }>
                             {move || confirm_label.get()}
                         </button>
-                        <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>
+                        <button type="button" class="button secondary" on:click=move |_| { on_cancel.try_run(()); }>
                             {move || cancel_label.get()}
                         </button>
                     </div>

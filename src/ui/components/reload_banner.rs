@@ -17,7 +17,7 @@ pub fn ReloadBanner(
         <Show when=move || visible.get()>
             <div class="update-banner" role="alert">
                 <span>{t(Msg::ReloadRequired)}</span>
-                <button type="button" class="button" on:click=move |_| on_reload.run(())>
+                <button type="button" class="button" on:click=move |_| { on_reload.try_run(()); }>
                     {t(Msg::ReloadButton)}
                 </button>
             </div>

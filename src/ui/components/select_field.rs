@@ -46,7 +46,7 @@ pub fn SelectField(
             </div>
             <select
                 id=id
-                on:change=move |ev| on_change.run(event_target_value(&ev))
+                on:change=move |ev| { on_change.try_run(event_target_value(&ev)); }
                 prop:value=move || value.get()
                 disabled=move || disabled.get()
                 aria-invalid=move || if status.get().is_invalid() { "true" } else { "false" }

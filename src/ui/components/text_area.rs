@@ -33,7 +33,7 @@ pub fn TextArea(
                 id=id
                 rows=rows
                 prop:value=move || value.get()
-                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:input=move |ev| { on_input.try_run(event_target_value(&ev)); }
                 aria-invalid=move || if status.get().is_invalid() { "true" } else { "false" }
                 aria-describedby=message_id.clone()
             ></textarea>

@@ -61,10 +61,10 @@ pub fn TextField(
                 id=id
                 type=input_type
                 prop:value=move || value.get()
-                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:input=move |ev| { on_input.try_run(event_target_value(&ev)); }
                 on:blur=move |_| {
                     if let Some(cb) = on_blur {
-                        cb.run(());
+                        let _ = cb.try_run(());
                     }
                 }
                 readonly=move || readonly.get()

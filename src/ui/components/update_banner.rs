@@ -17,7 +17,7 @@ pub fn UpdateBanner(
         <Show when=move || visible.get()>
             <div class="update-banner" role="status">
                 <span>{t(Msg::UpdateAvailable)}</span>
-                <button type="button" class="button" on:click=move |_| on_update.run(())>
+                <button type="button" class="button" on:click=move |_| { on_update.try_run(()); }>
                     {t(Msg::UpdateButton)}
                 </button>
             </div>

@@ -116,8 +116,9 @@ fn StatusPanel(
         spawn_local(async move {
             match change_status(records, id, to, values).await {
                 Ok(()) => {
-                    missing.set(Vec::new());
-                    ending.set(None);
+                    // The card is rebuilt for the changed person, so these may be gone already.
+                    missing.try_set(Vec::new());
+                    ending.try_set(None);
                     notices.push(
                         NoticeKind::Success,
                         fill(
@@ -127,7 +128,7 @@ fn StatusPanel(
                     );
                 }
                 Err(AppError::Transition(TransitionError::Requirements(issues))) => {
-                    missing.set(issues.iter().map(|i| issue_text(locale.get_untracked(), *i)).collect());
+                    missing.try_set(issues.iter().map(|i| issue_text(locale.get_untracked(), *i)).collect());
                     notices.push(
                         NoticeKind::Error,
                         text(locale.get_untracked(), Msg::ErrTransitionRequirements).to_owned(),

@@ -143,13 +143,14 @@ fn PersonFormView(
     {
         let key = key.clone();
         spawn_local(async move {
+            // The form may have been left while the draft was read: `try_` writes then do nothing.
             if let Ok(Some(draft)) = load_draft(records, key).await
                 && draft != initial
             {
-                form.set(draft);
-                restored.set(true);
+                form.try_set(draft);
+                restored.try_set(true);
             }
-            draft_ready.set(true);
+            draft_ready.try_set(true);
         });
     }
     {
@@ -161,10 +162,13 @@ fn PersonFormView(
                 drafts_pending.update(|n| *n += 1);
                 spawn_local(async move {
                     match keep_draft(records, key, current).await {
-                        Ok(()) => draft_kept.set(true),
+                        Ok(()) => {
+                            draft_kept.try_set(true);
+                        }
                         Err(error) => notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error)),
                     }
-                    drafts_pending.update(|n| *n -= 1);
+                    // The form may be gone by now (saved and left): then there is nothing to show.
+                    drafts_pending.try_update(|n| *n = n.saturating_sub(1));
                 });
             }
         });
@@ -185,7 +189,7 @@ fn PersonFormView(
             spawn_local(async move {
                 match save_person(records, snapshot, base.get_value(), accepted).await {
                     Ok(SaveOutcome::Saved(saved)) => {
-                        duplicates.set(None);
+                        duplicates.try_set(None);
                         // The save is done; a draft left behind would only be offered again.
                         if let Err(error) = discard_draft(records, key).await {
                             notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error));
@@ -193,7 +197,9 @@ fn PersonFormView(
                         notices.push(NoticeKind::Success, text(locale.get_untracked(), Msg::Saved).to_owned());
                         leave(participant_path(saved));
                     }
-                    Ok(SaveOutcome::PossibleDuplicates(found)) => duplicates.set(Some(found)),
+                    Ok(SaveOutcome::PossibleDuplicates(found)) => {
+                        duplicates.try_set(Some(found));
+                    }
                     Err(error) => {
                         if let AppError::Validation(_) = error {
                             focus_first_invalid_later(form_ref);
