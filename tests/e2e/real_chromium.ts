@@ -4,7 +4,7 @@
 // must SIGKILL the whole browser and restart it on the same profile.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from './playwright.config';
@@ -14,8 +14,11 @@ export type RealChromium = {
   context: BrowserContext;
   page: Page;
   process: ChildProcess;
-  /** SIGKILL the whole browser process group, as a power cut would. */
-  kill(): void;
+  /**
+   * SIGKILL the whole browser process group, as a power cut would, and wait until its processes
+   * are gone (a restarted machine never runs the old browser beside the new one).
+   */
+  kill(): Promise<void>;
   /** Close politely. */
   close(): Promise<void>;
 };
@@ -41,6 +44,34 @@ async function devToolsPort(profile: string): Promise<number> {
   throw new Error('Chromium did not start its DevTools endpoint');
 }
 
+/** Waits until no process of the group `pgid` is left alive (zombies excepted), at most 10 s. */
+async function groupGone(pgid: number) {
+  for (let i = 0; i < 200; i++) {
+    if (!groupAlive(pgid)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    globalThis.process.kill(-pgid, 0);
+  } catch {
+    return false;
+  }
+  // Signal 0 also reaches zombies, which hold no files; count only live members.
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid && fields[0] !== 'Z') return true;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return false;
+}
+
 export async function launchRealChromium(profile: string): Promise<RealChromium> {
   rmSync(join(profile, 'DevToolsActivePort'), { force: true });
   const process = spawn(
@@ -57,12 +88,17 @@ export async function launchRealChromium(profile: string): Promise<RealChromium>
     context,
     page,
     process,
-    kill() {
+    async kill() {
+      const exited = process.exitCode !== null || process.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => process.once('exit', () => resolve()));
       try {
         globalThis.process.kill(-process.pid!, 'SIGKILL');
       } catch {
         process.kill('SIGKILL');
       }
+      await exited;
+      await groupGone(process.pid!);
     },
     async close() {
       await browser.close().catch(() => {});
