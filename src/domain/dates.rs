@@ -1,7 +1,8 @@
-//! Dates typed the Polish way: dd.mm.rrrr (also accepted: d.m.rrrr and ISO rrrr-mm-dd).
+//! Dates typed the Polish way: dd.mm.rrrr (also accepted: d.m.rrrr and ISO rrrr-mm-dd), and
+//! times of day: gg:mm (also 16.30, 1630, 16).
 
 use crate::domain::validation::ErrorCode;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 /// Parses a date typed by a person.
 ///
@@ -27,6 +28,32 @@ pub fn date_text(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
 }
 
+/// Parses a time of day typed by a person: "16:30", "16.30", "1630", "930" or "16".
+///
+/// # Errors
+/// `TimeFormat` when the text is not such a time.
+pub fn parse_time(text: &str) -> Result<NaiveTime, ErrorCode> {
+    let text = text.trim();
+    let (hours, minutes) = match text.split_once([':', '.', ',', ' ']) {
+        Some((h, m)) => (h, m),
+        None if text.len() <= 2 => (text, "0"),
+        None if (3..=4).contains(&text.len()) && text.is_ascii() => text.split_at(text.len() - 2),
+        None => return Err(ErrorCode::TimeFormat),
+    };
+    let number = |s: &str, max_len: usize| {
+        if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ErrorCode::TimeFormat);
+        }
+        s.parse::<u32>().map_err(|_| ErrorCode::TimeFormat)
+    };
+    NaiveTime::from_hms_opt(number(hours, 2)?, number(minutes, 2)?, 0).ok_or(ErrorCode::TimeFormat)
+}
+
+/// A time of day as gg:mm.
+pub fn time_text(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,6 +74,20 @@ mod tests {
     fn impossible_or_malformed_dates_are_refused() {
         for bad in ["31.02.2021", "2021", "12.2021", "1.1.21", "aa.bb.cccc", "", "32.01.2020", "01.13.2020"] {
             assert_eq!(parse_date(bad), Err(ErrorCode::DateFormat), "{bad}");
+        }
+    }
+
+    #[test]
+    fn times_parse_with_colon_dot_or_digits_only() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(parse_time("16:30"), Ok(t(16, 30)));
+        assert_eq!(parse_time(" 9.05 "), Ok(t(9, 5)));
+        assert_eq!(parse_time("1630"), Ok(t(16, 30)));
+        assert_eq!(parse_time("930"), Ok(t(9, 30)));
+        assert_eq!(parse_time("16"), Ok(t(16, 0)));
+        assert_eq!(time_text(t(9, 5)), "09:05");
+        for bad in ["", "24:00", "16:60", "16:3a", "abc", "12345", "-1:00", "16:", ":30"] {
+            assert_eq!(parse_time(bad), Err(ErrorCode::TimeFormat), "{bad}");
         }
     }
 }

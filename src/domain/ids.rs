@@ -24,6 +24,11 @@ macro_rules! id_type {
             pub fn parse(text: &str) -> Result<Self, uuid::Error> {
                 Uuid::parse_str(text).map(Self)
             }
+
+            /// The all-zero id: a placeholder in a record still being filled in, never stored.
+            pub const fn nil() -> Self {
+                Self(Uuid::nil())
+            }
         }
 
         impl Default for $name {

@@ -43,6 +43,19 @@ pub fn parse_money(text: &str) -> Result<Decimal, ErrorCode> {
     Ok(value)
 }
 
+/// Parses a decimal number typed the Polish way ("2,5", also "2.5"), e.g. hours.
+///
+/// # Errors
+/// `NumberFormat` when the text is not such a number.
+pub fn parse_number(text: &str) -> Result<Decimal, ErrorCode> {
+    let compact: String = text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+    let normalized = compact.replace(',', ".");
+    if normalized.is_empty() || !normalized.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) {
+        return Err(ErrorCode::NumberFormat);
+    }
+    Decimal::from_str(&normalized).map_err(|_| ErrorCode::NumberFormat)
+}
+
 /// An amount must be ≥ 0 with at most two decimal places.
 ///
 /// # Errors
@@ -91,5 +104,15 @@ mod tests {
     fn trailing_zeros_do_not_count_as_decimals() {
         assert_eq!(check_money(d("1.2000")), Ok(()));
         assert_eq!(check_money(d("1.201")), Err(ErrorCode::MoneyTooManyDecimals));
+    }
+
+    #[test]
+    fn numbers_take_a_decimal_comma() {
+        assert_eq!(parse_number("2,5"), Ok(Decimal::from_str("2.5").unwrap()));
+        assert_eq!(parse_number(" 3 "), Ok(Decimal::from(3)));
+        assert_eq!(parse_number("0.75"), Ok(Decimal::from_str("0.75").unwrap()));
+        for bad in ["", "dwie", "2,5h", "1,2,3"] {
+            assert_eq!(parse_number(bad), Err(ErrorCode::NumberFormat), "{bad}");
+        }
     }
 }

@@ -373,6 +373,29 @@ impl Participant {
         required.iter().filter(|k| self.document(k).is_none()).map(String::as_str).collect()
     }
 
+    /// A walk-in added to a session by name only: "dane niekompletne" until an animator
+    /// completes the identity data.
+    pub fn walk_in(id: ParticipantId, meta: Meta, first_name: &str, last_name: &str, unit: Option<UnitId>) -> Self {
+        let mut p = Participant::new(id, meta);
+        p.incomplete = true;
+        first_name.trim().clone_into(&mut p.first_name);
+        last_name.trim().clone_into(&mut p.last_name);
+        p.units = unit.into_iter().collect();
+        p
+    }
+
+    /// Whether the person can be told apart from everyone else: both names and a valid PESEL,
+    /// or "brak PESEL" with the birth date and sex. Completing this ends "dane niekompletne".
+    pub fn identity_complete(&self, today: NaiveDate) -> bool {
+        let named = !self.first_name.trim().is_empty() && !self.last_name.trim().is_empty();
+        let identified = if self.no_pesel {
+            self.birth_date.is_some() && self.sex.is_some()
+        } else {
+            self.valid_pesel(today).is_some()
+        };
+        named && identified
+    }
+
     /// Whether the person is an otoczenie person.
     pub fn is_otoczenie(&self) -> bool {
         matches!(self.kind, PersonKind::Otoczenie { .. })
@@ -438,6 +461,26 @@ mod tests {
         p.birth_date = Some(date(1990, 1, 2));
         p.start = Some(date(2026, 1, 1));
         assert_eq!(p.age_at_joining(date(2026, 1, 1)), Some(35));
+    }
+
+    #[test]
+    fn a_walk_in_stays_incomplete_until_identified() {
+        let today = date(2026, 11, 23);
+        let w = Participant::walk_in(ParticipantId::new(), person().meta, " Jan ", "Nowy", None);
+        assert!(w.incomplete);
+        assert_eq!(w.full_name(), "Jan Nowy");
+        assert!(!w.identity_complete(today));
+        let mut with_pesel = w.clone();
+        with_pesel.pesel = "85041212344".into();
+        assert!(with_pesel.identity_complete(today));
+        with_pesel.pesel = "85041212345".into();
+        assert!(!with_pesel.identity_complete(today));
+        let mut no_pesel = w;
+        no_pesel.no_pesel = true;
+        no_pesel.birth_date = Some(date(1985, 4, 12));
+        assert!(!no_pesel.identity_complete(today));
+        no_pesel.sex = Some(Sex::Female);
+        assert!(no_pesel.identity_complete(today));
     }
 
     #[test]

@@ -164,7 +164,7 @@ pub fn validate_session(s: &Session, project_start: Option<NaiveDate>, project_e
         issues.push(Issue::new(Field::SessionDate, ErrorCode::AfterProjectEnd));
     }
     check_text(&mut issues, Field::SessionTopic, &s.topic, false, MAX_SHORT_TEXT);
-    check_text(&mut issues, Field::SessionTopic, &s.recommendations, false, MAX_LONG_TEXT);
+    check_text(&mut issues, Field::Recommendations, &s.recommendations, false, MAX_LONG_TEXT);
     issues
 }
 
@@ -196,6 +196,23 @@ pub fn leader_overlaps(sessions: &[Session]) -> Vec<(SessionId, SessionId, Staff
                 if b.leaders.contains(leader) {
                     out.push((a.id, b.id, *leader));
                 }
+            }
+        }
+    }
+    out
+}
+
+/// The other sessions in which one of `candidate`'s leaders is booked at an overlapping time,
+/// with that leader (a warning in the session form, not an error).
+pub fn clashes<'a>(candidate: &Session, others: &'a [Session]) -> Vec<(&'a Session, StaffId)> {
+    let mut out = Vec::new();
+    for other in others {
+        if other.id == candidate.id || other.meta.deleted || !candidate.overlaps(other) {
+            continue;
+        }
+        for leader in &candidate.leaders {
+            if other.leaders.contains(leader) {
+                out.push((other, *leader));
             }
         }
     }
@@ -304,5 +321,11 @@ mod tests {
         let e = session(day.succ_opt().unwrap(), t(10, 0), t(12, 0), vec![leader]);
         let found = leader_overlaps(&[a.clone(), b.clone(), c.clone(), e]);
         assert_eq!(found, vec![(a.id, b.id, leader), (b.id, c.id, leader)]);
+        let others = [a.clone(), c.clone()];
+        let warned: Vec<_> = clashes(&b, &others).into_iter().map(|(s, l)| (s.id, l)).collect();
+        assert_eq!(warned, vec![(a.id, leader), (c.id, leader)]);
+        assert!(clashes(&a, std::slice::from_ref(&a)).is_empty(), "a session never clashes with itself");
+        let other_leader = session(day, t(10, 0), t(12, 0), vec![other]);
+        assert!(clashes(&a, &[other_leader]).is_empty());
     }
 }

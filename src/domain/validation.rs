@@ -35,7 +35,8 @@ listed_enum! {
         CompletedPath, LeaveReason, EmploymentStart, EmploymentConfirmed, ProgressConfirmed,
         Household, SessionDate, SessionFrom, SessionTo, SessionForm, SessionLeaders, SessionTopic,
         AttendanceHours, VolunteerStaff, VolunteerDate, VolunteerHours, VolunteerActivity,
-        EnrolmentStart, EnrolmentEnd, Status,
+        EnrolmentStart, EnrolmentEnd, Status, SessionUnit, SessionPlace, Attendance, WalkInName,
+        ConsultationParticipant, Recommendations,
     }
 }
 
@@ -90,6 +91,9 @@ listed_enum! {
         ExceedsSessionHours,
         OnlyForInstitutionStaff,
         DateFormat,
+        TimeFormat,
+        NotMarked,
+        NumberFormat,
     }
 }
 

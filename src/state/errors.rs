@@ -79,6 +79,7 @@ pub fn error_text(locale: Locale, err: &AppError) -> String {
 }
 
 /// The label of a field, as forms show it and as error sentences name it.
+#[allow(clippy::too_many_lines, reason = "one arm per field")]
 pub fn field_label(field: Field) -> Msg {
     match field {
         Field::Beneficiary => Msg::FieldBeneficiary,
@@ -175,6 +176,12 @@ pub fn field_label(field: Field) -> Msg {
         Field::EnrolmentStart => Msg::FieldEnrolmentStart,
         Field::EnrolmentEnd => Msg::FieldEnrolmentEnd,
         Field::Status => Msg::FieldStatus,
+        Field::SessionUnit => Msg::FieldSessionUnit,
+        Field::SessionPlace => Msg::FieldSessionPlace,
+        Field::Attendance => Msg::FieldAttendance,
+        Field::WalkInName => Msg::FieldWalkInName,
+        Field::ConsultationParticipant => Msg::FieldConsultationParticipant,
+        Field::Recommendations => Msg::FieldRecommendations,
     }
 }
 
@@ -227,6 +234,9 @@ pub fn error_sentence(code: ErrorCode) -> Msg {
         ErrorCode::ExceedsSessionHours => Msg::ErrExceedsSessionHours,
         ErrorCode::OnlyForInstitutionStaff => Msg::ErrOnlyForInstitutionStaff,
         ErrorCode::DateFormat => Msg::ErrDateFormat,
+        ErrorCode::TimeFormat => Msg::ErrTimeFormat,
+        ErrorCode::NotMarked => Msg::ErrNotMarked,
+        ErrorCode::NumberFormat => Msg::ErrNumberFormat,
     }
 }
 
