@@ -52,10 +52,28 @@ pub fn reload_page() {
     }
 }
 
+/// Opens the print dialog.
+pub fn print_page() {
+    if let Some(window) = window() {
+        // A refused print dialog leaves the page as it is; the user can press Ctrl+P.
+        window.print().ok();
+    }
+}
+
 /// Focuses (and so scrolls to) the first field marked `aria-invalid="true"` inside `root`.
 /// Returns whether one was found.
 pub fn focus_first_invalid(root: &web_sys::Element) -> bool {
     use wasm_bindgen::JsCast;
     let Ok(Some(element)) = root.query_selector("[aria-invalid='true']") else { return false };
     element.dyn_into::<web_sys::HtmlElement>().is_ok_and(|e| e.focus().is_ok())
+}
+
+/// Focuses the element with `id`, if there is one. Returns whether it was focused.
+pub fn focus_by_id(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
 }

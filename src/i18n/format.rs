@@ -5,7 +5,7 @@
 //! Polish date format, because the records and printed lists are Polish documents.
 
 use super::Locale;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The non-breaking space used between digit groups and before units.
@@ -75,6 +75,101 @@ pub fn date(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
 }
 
+const WEEKDAYS_PL: [&str; 7] = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"];
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS_SHORT_PL: [&str; 7] = ["pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."];
+const WEEKDAYS_SHORT_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// Month names in the nominative ("listopad 2026") and genitive ("23 listopada 2026").
+const MONTHS_PL: [&str; 12] = [
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+];
+const MONTHS_GENITIVE_PL: [&str; 12] = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn weekday_index(date: NaiveDate) -> usize {
+    date.weekday().num_days_from_monday() as usize
+}
+
+fn month_index(date: NaiveDate) -> usize {
+    date.month0() as usize
+}
+
+/// The day of the week: "poniedziałek" / "Monday".
+pub fn weekday(locale: Locale, date: NaiveDate) -> &'static str {
+    match locale {
+        Locale::Pl => WEEKDAYS_PL[weekday_index(date)],
+        Locale::En => WEEKDAYS_EN[weekday_index(date)],
+    }
+}
+
+/// The short day of the week: "pon." / "Mon".
+pub fn weekday_short(locale: Locale, date: NaiveDate) -> &'static str {
+    match locale {
+        Locale::Pl => WEEKDAYS_SHORT_PL[weekday_index(date)],
+        Locale::En => WEEKDAYS_SHORT_EN[weekday_index(date)],
+    }
+}
+
+/// A date in words: "poniedziałek, 23 listopada 2026" / "Monday, 23 November 2026".
+pub fn long_date(locale: Locale, date: NaiveDate) -> String {
+    let months = match locale {
+        Locale::Pl => MONTHS_GENITIVE_PL,
+        Locale::En => MONTHS_EN,
+    };
+    format!("{}, {} {} {}", weekday(locale, date), date.day(), months[month_index(date)], date.year())
+}
+
+/// A month and year: "listopad 2026" / "November 2026".
+pub fn month_year(locale: Locale, date: NaiveDate) -> String {
+    let months = match locale {
+        Locale::Pl => MONTHS_PL,
+        Locale::En => MONTHS_EN,
+    };
+    format!("{} {}", months[month_index(date)], date.year())
+}
+
+/// Hours with two decimals: "2,00 h" / "2.00 h".
+pub fn hours(locale: Locale, value: Decimal) -> String {
+    format!("{}{NBSP}h", decimal(locale, value, 2))
+}
+
 /// A percentage with one decimal: `12,5 %` (pl) or `12.5%` (en).
 pub fn percent(locale: Locale, value: Decimal) -> String {
     let number = decimal(locale, value, 1);
@@ -114,6 +209,16 @@ mod tests {
         assert_eq!(money(Locale::Pl, dec("45600")), "45\u{a0}600,00\u{a0}zł");
         assert_eq!(money(Locale::Pl, dec("1000")), "1000,00\u{a0}zł");
         assert_eq!(money(Locale::En, dec("698626.66")), "PLN\u{a0}698,626.66");
+    }
+
+    #[test]
+    fn days_and_months_read_in_words() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(long_date(Locale::Pl, d), "poniedziałek, 23 listopada 2026");
+        assert_eq!(long_date(Locale::En, d), "Monday, 23 November 2026");
+        assert_eq!(month_year(Locale::Pl, d), "listopad 2026");
+        assert_eq!(weekday_short(Locale::Pl, NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()), "niedz.");
+        assert_eq!(hours(Locale::Pl, dec("2")), "2,00\u{a0}h");
     }
 
     #[test]

@@ -126,3 +126,8 @@ pub async fn request_persistence() -> Result<Option<bool>, AppError> {
 pub fn reload_page() {
     crate::browser::reload_page();
 }
+
+/// Opens the browser's print dialog (for the printable lists).
+pub fn print_page() {
+    crate::browser::print_page();
+}

@@ -14,3 +14,13 @@ pub fn focus_first_invalid_later(root: NodeRef<leptos::html::Form>) {
         std::time::Duration::ZERO,
     );
 }
+
+/// After the next render, focuses the element with `id` (a field just added).
+pub fn focus_by_id_later(id: String) {
+    set_timeout(
+        move || {
+            crate::browser::focus_by_id(&id);
+        },
+        std::time::Duration::ZERO,
+    );
+}

@@ -15,4 +15,6 @@ pub mod project;
 pub mod project_form;
 pub mod records;
 pub mod registry;
+pub mod session_form;
+pub mod sessions;
 pub mod structure;

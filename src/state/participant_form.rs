@@ -269,6 +269,8 @@ impl ParticipantForm {
         };
         // A valid PESEL decides birth date and sex.
         person.derive_from_pesel(ctx.today);
+        // A walk-in stops being "dane niekompletne" once their identity data are complete.
+        person.incomplete = self.incomplete && !person.identity_complete(ctx.today);
         let unparsed: BTreeSet<Field> = issues.iter().map(|i| i.field).collect();
         issues.extend(
             validate_participant(&person, ctx)
