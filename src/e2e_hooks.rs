@@ -198,6 +198,31 @@ pub async fn e2e_seed_people(count: u32) -> Result<u32, JsValue> {
     Ok(count)
 }
 
+/// Saves `count` people who are already "uczestnik" of the project's first unit (one save), as
+/// after recruitment: the people a first session's attendance list offers.
+///
+/// # Errors
+/// Rejects with the error's text (the app not started, or the storage error).
+#[wasm_bindgen]
+pub async fn e2e_seed_participants(count: u32) -> Result<u32, JsValue> {
+    let (records, _) = contexts()?;
+    let (unit, start) = records.data.with_untracked(|d| {
+        let unit = d.units.iter().filter(|u| !u.meta.deleted).min_by_key(|u| u.order).map(|u| u.id);
+        (unit, d.current_project().and_then(|p| p.start))
+    });
+    let people = (0..count)
+        .map(|n| {
+            let mut p = sample_person(Some(&records), n, "Anna");
+            p.status = crate::domain::participant::RecruitmentStatus::Uczestnik;
+            p.units = unit.into_iter().collect();
+            p.start = start;
+            Record::Participant(p)
+        })
+        .collect();
+    records.save(people, Vec::new()).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(count)
+}
+
 /// The registry's rows as the list shows them, in list order, for the vanilla-JS baseline page:
 /// `[name, status, locality, phone, start, badges, search text]`.
 ///

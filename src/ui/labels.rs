@@ -137,3 +137,16 @@ pub fn journal_field(locale: Locale, name: &str) -> String {
     };
     field.map_or_else(|| name.to_owned(), |f| text(locale, crate::state::errors::field_label(f)).to_owned())
 }
+
+/// "obecny" / "nieobecny" / "usprawiedliwiony".
+pub fn presence_label(locale: Locale, presence: crate::domain::session::Presence) -> &'static str {
+    use crate::domain::session::Presence;
+    text(
+        locale,
+        match presence {
+            Presence::Obecny => Msg::PresenceObecny,
+            Presence::Nieobecny => Msg::PresenceNieobecny,
+            Presence::Usprawiedliwiony => Msg::PresenceUsprawiedliwiony,
+        },
+    )
+}

@@ -4,6 +4,7 @@ pub(crate) mod first_run;
 mod not_found;
 pub(crate) mod participants;
 mod project;
+pub(crate) mod sessions;
 mod status;
 mod storage_error;
 pub(crate) mod structure;
@@ -18,6 +19,7 @@ use leptos_router::{ParamSegment, StaticSegment, path};
 pub use not_found::NotFoundPage;
 pub use participants::{ParticipantCardPage, ParticipantFormPage, ParticipantsPage};
 pub use project::ProjectPage;
+pub use sessions::{AttendanceListPage, DayPage, MonthlyListPage, SessionFormPage, VolunteersPage};
 pub use status::StatusPage;
 pub use storage_error::StorageErrorPage;
 pub use structure::StructurePage;
@@ -28,8 +30,12 @@ pub use who_is_working::WhoIsWorkingPage;
 pub enum Page {
     /// First run: the guided project set-up.
     Start,
+    /// "Dziś": the day's sessions.
+    Day,
     /// "Uczestnicy": the participant registry.
     Participants,
+    /// "Wolontariat": volunteer hours.
+    Volunteers,
     /// "Projekt": the project settings.
     Project,
     /// "Struktura": units, tasks, forms of support, staff.
@@ -42,7 +48,8 @@ pub enum Page {
 
 impl Page {
     /// The pages in the navigation once a project exists.
-    pub const NAV: &'static [Page] = &[Page::Participants, Page::Project, Page::Structure, Page::Status];
+    pub const NAV: &'static [Page] =
+        &[Page::Day, Page::Participants, Page::Volunteers, Page::Project, Page::Structure, Page::Status];
 
     /// The pages in the navigation before a project exists.
     pub const NAV_FIRST_RUN: &'static [Page] = &[Page::Start, Page::Status];
@@ -54,7 +61,9 @@ impl Page {
     pub const fn segment(self) -> &'static str {
         match self {
             Page::Start => "start",
+            Page::Day => "dzis",
             Page::Participants => "uczestnicy",
+            Page::Volunteers => "wolontariat",
             Page::Project => "projekt",
             Page::Structure => "struktura",
             Page::WhoIsWorking => "kto-pracuje",
@@ -71,7 +80,9 @@ impl Page {
     pub fn label(self) -> Msg {
         match self {
             Page::Start => Msg::NavStart,
+            Page::Day => Msg::NavDay,
             Page::Participants => Msg::NavParticipants,
+            Page::Volunteers => Msg::NavVolunteers,
             Page::Project => Msg::NavProject,
             Page::Structure => Msg::NavStructure,
             Page::WhoIsWorking => Msg::NavWhoIsWorking,
@@ -147,6 +158,30 @@ pub fn AppRoutes() -> impl IntoView {
             <Route
                 path=(StaticSegment(Page::Participants.segment()), ParamSegment("id"), StaticSegment("edycja"))
                 view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::Day.segment()),)
+                view=|| view! { <Gate page=|| view! { <DayPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment("zajecia"), StaticSegment("nowe"))
+                view=|| view! { <Gate page=|| view! { <SessionFormPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment("zajecia"), ParamSegment("id"))
+                view=|| view! { <Gate page=|| view! { <SessionFormPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::Volunteers.segment()),)
+                view=|| view! { <Gate page=|| view! { <VolunteersPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment("druk"), StaticSegment("lista-obecnosci"), ParamSegment("id"))
+                view=|| view! { <Gate page=|| view! { <AttendanceListPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment("druk"), StaticSegment("lista-miesieczna"), ParamSegment("form"))
+                view=|| view! { <Gate page=|| view! { <MonthlyListPage/> }.into_any()/> }
             />
             <Route path=(StaticSegment(Page::WhoIsWorking.segment()),) view=WhoIsWorkingPage/>
             <Route path=(StaticSegment(Page::Status.segment()),) view=StatusPage/>

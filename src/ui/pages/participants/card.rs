@@ -1,20 +1,22 @@
 //! The participant card: the person's data, documents with dates, the recruitment status with
 //! only the allowed next steps, ending participation, the linked otoczenie, and the change history.
 
+use crate::domain::attendance::{hours_by_form, sessions_of};
 use crate::domain::dictionary::Kind;
 use crate::domain::ids::ParticipantId;
 use crate::domain::journal::JournalAction;
 use crate::domain::participant::{Participant, PersonKind, RecruitmentStatus};
 use crate::domain::status::{TransitionError, allowed_next};
-use crate::i18n::format::date;
+use crate::i18n::format::{date, hours};
 use crate::i18n::{Locale, Msg, fill, t, text, use_locale};
 use crate::state::errors::{AppError, error_text, issue_text};
 use crate::state::notices::{NoticeKind, use_notices};
 use crate::state::participants::{EndOfParticipation, change_status, delete_person, history, record_document, today};
 use crate::state::records::use_records;
 use crate::ui::components::{CheckboxField, ConfirmDialog, SelectField, TextField};
-use crate::ui::labels::{dict_label, dict_options, journal_field, sex_label, status_label};
+use crate::ui::labels::{dict_label, dict_options, journal_field, presence_label, sex_label, status_label};
 use crate::ui::pages::participants::{new_otoczenie_path, participant_edit_path, participant_path, participants_path};
+use crate::ui::pages::sessions::session_path;
 use chrono_tz::Europe::Warsaw;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -84,6 +86,7 @@ fn Card(
                 <DocumentsCard person=person.clone()/>
                 <OtoczenieCard person=person.clone()/>
             </div>
+            <SessionsCard id=id/>
             <HistoryCard person=person/>
             <ConfirmDialog
                 open=confirm_delete
@@ -260,6 +263,88 @@ fn row(locale: Locale, label: Msg, value: String) -> impl IntoView {
             <dt>{text(locale, label)}</dt>
             <dd>{value}</dd>
         </div>
+    }
+}
+
+/// The person's sessions and total hours per form of support.
+#[component]
+fn SessionsCard(
+    /// The person.
+    id: ParticipantId,
+) -> impl IntoView {
+    let locale = use_locale().0;
+    let records = use_records();
+    let totals = Memo::new(move |_| {
+        records.data.with(|d| {
+            hours_by_form(id, d)
+                .into_iter()
+                .map(|h| {
+                    let name =
+                        d.support_forms.iter().find(|f| f.id == h.form).map(|f| f.name.clone()).unwrap_or_default();
+                    (name, h.sessions, h.hours)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let sessions = Memo::new(move |_| {
+        records.data.with(|d| {
+            sessions_of(id, d)
+                .into_iter()
+                .map(|s| {
+                    let name = d
+                        .support_forms
+                        .iter()
+                        .find(|f| f.id == s.session.form)
+                        .map(|f| f.name.clone())
+                        .unwrap_or_default();
+                    (s.session.id, s.session.date, name, s.session.topic.clone(), s.presence, s.hours)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card wide" aria-labelledby="sessions-title">
+            <h2 id="sessions-title">{t(Msg::PersonSessionsTitle)}</h2>
+            <Show when=move || !sessions.with(Vec::is_empty) fallback=|| view! { <p class="hint">{t(Msg::PersonNoSessions)}</p> }>
+                <table class="list compact" aria-label=t(Msg::HoursByFormTitle)>
+                    <caption>{t(Msg::HoursByFormTitle)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::FieldSessionForm)}</th>
+                            <th scope="col">{t(Msg::ColumnSessionsAttended)}</th>
+                            <th scope="col">{t(Msg::ColumnHours)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || totals.get().into_iter().map(|(name, n, h)| view! {
+                            <tr><th scope="row">{name}</th><td>{n}</td><td>{hours(locale.get(), h)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <table class="list compact" aria-label=t(Msg::PersonSessionsTitle)>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::FieldSessionDate)}</th>
+                            <th scope="col">{t(Msg::FieldSessionForm)}</th>
+                            <th scope="col">{t(Msg::FieldSessionTopic)}</th>
+                            <th scope="col">{t(Msg::FieldAttendance)}</th>
+                            <th scope="col">{t(Msg::ColumnHours)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || sessions.get().into_iter().map(|(sid, day, name, topic, presence, h)| view! {
+                            <tr>
+                                <td><A href=session_path(sid)>{date(day)}</A></td>
+                                <td>{name}</td>
+                                <td>{topic}</td>
+                                <td>{presence_label(locale.get(), presence)}</td>
+                                <td>{hours(locale.get(), h)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </Show>
+        </section>
     }
 }
 
