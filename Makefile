@@ -46,7 +46,7 @@ wasm-bindgen:
 
 node-deps:
 	@if [ -x node_modules/.bin/wasm-opt ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then :; else \
-		npm ci --no-audit --no-fund; fi
+		npm ci --no-audit --no-fund --omit=optional; fi
 
 # Trunk runs cargo with --offline, so the crates must be fetched first (a no-op when they are).
 cargo-deps:

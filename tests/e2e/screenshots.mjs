@@ -80,6 +80,101 @@ Object.assign(SCENARIOS, {
   card: { path: '/start', async setup(page, url) { await projectWithPerson(page, url); } },
 });
 
+// Session scenarios need the hooks build (SHOTS_DIST=target/e2e/dist-hooks) to seed people.
+async function projectWithParticipants(page, url, count) {
+  await createProject(page);
+  await page.locator('section.review button').click();
+  await page.locator('#budget-total').waitFor();
+  await page.locator('#end').fill('31.12.2030');
+  await page.locator('#end').press('Enter');
+  await page.waitForTimeout(400);
+  await page.evaluate((n) => window.wasmBindings.e2e_seed_participants(n), count);
+}
+
+async function fillSession(page, url) {
+  await page.goto(`${url}/zajecia/nowe`);
+  await page.getByLabel('Forma wsparcia', { exact: true }).selectOption({ label: 'zajęcia wspierające umiejętności społeczne' });
+  await page.getByLabel('Godzina od').fill('16:00');
+  await page.getByLabel('Godzina do').fill('17:30');
+  await page.getByLabel('Miejsce', { exact: true }).fill('sala na parterze');
+  await page.getByLabel('Temat', { exact: true }).fill('Jak rozmawiać w rodzinie');
+  await page.getByLabel('Wszyscy obecni').check();
+  await page.getByRole('group', { name: 'Kowalska-3 Anna', exact: true }).getByLabel('nieobecny').check();
+  await page.getByRole('group', { name: 'Kowalska-7 Anna', exact: true }).getByLabel('usprawiedliwiony').check();
+  await page.getByRole('button', { name: 'Dodaj osobę spoza rejestru' }).click();
+  await page.locator('#walk-in-0-first').fill('Jan');
+  await page.locator('#walk-in-0-last').fill('Przechodni');
+}
+
+/** Renders a PDF's pages with pdf.js into one page (served from node_modules) and screenshots it. */
+async function shootPdf(browser, pdf, file) {
+  const { readFile } = await import('node:fs/promises');
+  const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+  await page.route('http://pdf.local/**', async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><body style="background:#888;margin:0"></body>' });
+    return route.fulfill({ contentType: 'text/javascript', body: await readFile(`node_modules/pdfjs-dist/build${path}`) });
+  });
+  await page.goto('http://pdf.local/');
+  await page.addScriptTag({ type: 'module', content: `
+    import * as pdfjs from '/pdf.mjs';
+    pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.mjs';
+    window.renderPdf = async (b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const doc = await pdfjs.getDocument({ data }).promise;
+      for (let i = 1; i <= doc.numPages; i++) {
+        const p = await doc.getPage(i);
+        const vp = p.getViewport({ scale: 1.3 });
+        const c = document.createElement('canvas');
+        c.width = vp.width; c.height = vp.height; c.style.cssText = 'display:block;margin:12px auto;background:#fff';
+        document.body.append(c);
+        await p.render({ canvasContext: c.getContext('2d'), viewport: vp }).promise;
+      }
+      return doc.numPages;
+    };` });
+  await page.waitForFunction(() => window.renderPdf);
+  const pages = await page.evaluate((b64) => window.renderPdf(b64), pdf.toString('base64'));
+  await page.screenshot({ path: file, fullPage: true });
+  await page.close();
+  console.log(file, `(${pages} PDF pages)`);
+}
+
+Object.assign(SCENARIOS, {
+  'session-form': { path: '/start', async setup(page, url) { await projectWithParticipants(page, url, 12); await fillSession(page, url); } },
+  day: {
+    path: '/start',
+    async setup(page, url) {
+      await projectWithParticipants(page, url, 12);
+      await fillSession(page, url);
+      await page.getByRole('button', { name: 'Zapisz zajęcia' }).click();
+      await page.waitForURL(/\/dzis/);
+      await page.goto(`${url}/zajecia/nowe`);
+      await page.getByLabel('Forma wsparcia', { exact: true }).selectOption({ label: 'zajęcia z dziedzictwa lokalnego' });
+      await page.getByLabel('Godzina od').fill('17:00');
+      await page.getByLabel('Godzina do').fill('18:00');
+      await page.getByLabel('Wszyscy obecni').check();
+      await page.getByRole('button', { name: 'Zapisz zajęcia' }).click();
+      await page.waitForURL(/\/dzis/);
+    },
+  },
+  print: {
+    path: '/start',
+    async setup(page, url, shoot) {
+      await projectWithParticipants(page, url, 40);
+      await fillSession(page, url);
+      await page.getByRole('button', { name: 'Zapisz zajęcia' }).click();
+      await page.waitForURL(/\/dzis/);
+      await page.getByRole('link', { name: 'Lista obecności' }).click();
+      await page.locator('article.sheet').waitFor();
+      if (shoot) {
+        await page.emulateMedia({ media: 'print' });
+        await shootPdf(page.context().browser(), await page.pdf({ preferCSSPageSize: true }), 'target/screenshots/print-attendance-pdf.png');
+        await page.emulateMedia({ media: 'screen' });
+      }
+    },
+  },
+});
+
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SCENARIOS);
 const server = await startServer({ root: process.env.SHOTS_DIST ?? 'dist' });
 const browser = await chromium.launch({
@@ -98,7 +193,7 @@ for (const name of chosen) {
     await page.evaluate((l) => localStorage.setItem('kartoteka.locale', JSON.stringify(l)), 'pl');
     await page.goto(`${server.url}${scenario.path}`);
     await page.waitForTimeout(800);
-    if (scenario.setup) await scenario.setup(page, server.url);
+    if (scenario.setup) await scenario.setup(page, server.url, lang === 'pl' && width === 1280);
     if (lang === 'en') await page.getByLabel('Język').selectOption('en');
     await page.waitForTimeout(700);
     const file = `target/screenshots/${name}-${lang}-${width}.png`;

@@ -5,8 +5,11 @@ import { ProjectPage } from './pages/project_page';
 
 export const CAL = /^Centrum Aktywności Lokalnej w Bartoszycach/;
 
-/** Creates the Bartoszyce CAL project (2014-2020) with the gmina Bartoszyce in its area. */
-export async function setUpProject(page: Page, base: string) {
+/**
+ * Creates the Bartoszyce CAL project (2014-2020) with the gmina Bartoszyce in its area. With
+ * `until` (dd.mm.rrrr) the project runs until then, so sessions can be recorded today.
+ */
+export async function setUpProject(page: Page, base: string, options: { until?: string } = {}) {
   await page.goto(`${base}/start`);
   await new FirstRunPage(page).createFromTemplate(CAL);
   const settings = new ProjectPage(page);
@@ -16,6 +19,11 @@ export async function setUpProject(page: Page, base: string) {
   await page.getByLabel('Nazwa gminy').fill('Bartoszyce');
   await page.getByLabel('Powiat', { exact: true }).fill('bartoszycki');
   await page.getByLabel('Stopień urbanizacji (DEGURBA)').selectOption('2');
+  if (options.until) {
+    await settings.field('Okres realizacji do').fill(options.until);
+    const durability = settings.field('Koniec okresu trwałości');
+    if (await durability.inputValue()) await durability.fill('31.12.2030');
+  }
   await settings.save();
   await page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.').waitFor();
 }

@@ -7,6 +7,7 @@ type Bindings = {
   e2e_people(): string[];
   e2e_stored(): Promise<string>;
   e2e_add_session(formName: string): Promise<string>;
+  e2e_seed_participants(count: number): Promise<number>;
 };
 
 declare global {
@@ -58,5 +59,10 @@ export class Hooks {
   /** Every record read fresh from IndexedDB, as canonical JSON. */
   stored(): Promise<string> {
     return this.page.evaluate(() => window.wasmBindings.e2e_stored());
+  }
+
+  /** Saves `count` people already "uczestnik" of the first unit (after recruitment). */
+  seedParticipants(count: number): Promise<number> {
+    return this.page.evaluate((n) => window.wasmBindings.e2e_seed_participants(n), count);
   }
 }
