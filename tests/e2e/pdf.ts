@@ -13,3 +13,16 @@ export async function pdfPages(pdf: Buffer): Promise<string[]> {
   await doc.destroy();
   return pages;
 }
+
+/** Each page's size in points, [width, height]. */
+export async function pdfPageSizes(pdf: Buffer): Promise<[number, number][]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+  const sizes: [number, number][] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const [x0, y0, x1, y1] = (await doc.getPage(i)).view;
+    sizes.push([x1 - x0, y1 - y0]);
+  }
+  await doc.destroy();
+  return sizes;
+}

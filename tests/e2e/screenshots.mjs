@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
+import { logoStripPng } from './logo.mjs';
 
 async function createProject(page) {
   await page.getByRole('radio', { name: /^Centrum Aktywności Lokalnej w Bartoszycach/ }).check();
@@ -161,6 +162,12 @@ Object.assign(SCENARIOS, {
     path: '/start',
     async setup(page, url, shoot) {
       await projectWithParticipants(page, url, 40);
+      await page.goto(`${url}/projekt`);
+      await page.locator('#funding-line').fill('Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego');
+      await page.getByRole('button', { name: 'Zapisz ustawienia projektu' }).click();
+      await page.getByText('Zapisano.').first().waitFor();
+      await page.locator('#logo').setInputFiles({ name: 'logotypy.png', mimeType: 'image/png', buffer: await logoStripPng(page) });
+      await page.getByText('Zapisano pasek logotypów.').waitFor();
       await fillSession(page, url);
       await page.getByRole('button', { name: 'Zapisz zajęcia' }).click();
       await page.waitForURL(/\/dzis/);
@@ -169,6 +176,13 @@ Object.assign(SCENARIOS, {
       if (shoot) {
         await page.emulateMedia({ media: 'print' });
         await shootPdf(page.context().browser(), await page.pdf({ preferCSSPageSize: true }), 'target/screenshots/print-attendance-pdf.png');
+        await page.goBack();
+        await page.locator('section.monthly').getByRole('link', { name: 'zajęcia wspierające umiejętności społeczne' }).click();
+        await page.locator('article.sheet').waitFor();
+        await shootPdf(page.context().browser(), await page.pdf({ preferCSSPageSize: true }), 'target/screenshots/print-monthly-pdf.png');
+        await page.goBack();
+        await page.getByRole('link', { name: 'Lista obecności' }).click();
+        await page.locator('article.sheet').waitFor();
         await page.emulateMedia({ media: 'screen' });
       }
     },

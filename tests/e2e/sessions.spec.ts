@@ -4,8 +4,8 @@ import { test, expect } from './fixtures';
 import { Hooks } from './pages/hooks';
 import { DayView, SessionForm } from './pages/sessions_page';
 import { PersonCard, ParticipantsList } from './pages/participants_page';
-import { pdfPages } from './pdf';
-import { setUpProject } from './setup';
+import { pdfPageSizes, pdfPages } from './pdf';
+import { setPrintingDetails, setUpProject } from './setup';
 import { StructurePage } from './pages/structure_page';
 
 const FORM = 'zajęcia wspierające umiejętności społeczne';
@@ -199,6 +199,7 @@ test('the attendance list prints on A4 with the header on every page: 40 people 
   hooksServer,
 }) => {
   await start(page, hooksServer.url, 40);
+  await setPrintingDetails(page, hooksServer.url, 'RPWM.11.02.01-28-0012/17', 'Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego');
   await page.goto(`${hooksServer.url}/zajecia/nowe`);
   const form = new SessionForm(page);
   await form.field('Forma wsparcia').selectOption({ label: FORM });
@@ -214,14 +215,21 @@ test('the attendance list prints on A4 with the header on every page: 40 people 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Drukuj' })).toBeHidden();
   await expect(page.locator('.app-header')).toBeHidden();
+  // The logo strip is on the sheet, loaded (as stored on this computer).
+  const logo = page.locator('article.sheet img.logo-strip').first();
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(900);
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   await test.info().attach('lista-obecnosci.pdf', { body: pdf, contentType: 'application/pdf' });
   const pages = await pdfPages(pdf);
   expect(pages).toHaveLength(2);
+  // A4 portrait: 595 × 842 pt.
+  for (const size of await pdfPageSizes(pdf)) expect(size.map(Math.round)).toEqual([595, 842]);
   for (const text of pages) {
     // The header repeats on each page.
     expect(text).toContain('LISTA OBECNOŚCI');
-    expect(text).toContain('Centrum Aktywności Lokalnej w Bartoszycach');
+    expect(text).toContain('Centrum Aktywności Lokalnej w Bartoszycach — RPWM.11.02.01-28-0012/17');
+    expect(text).toContain('Projekt współfinansowany ze środków Unii Europejskiej');
     expect(text).toContain(`Forma wsparcia: ${FORM}`);
     expect(text).toContain(`Data zajęć: ${today().pl}`);
     expect(text).toContain('Lp. Imię i nazwisko Podpis');
@@ -243,6 +251,8 @@ test('a planned session prints a blank list of the people enrolled, and the mont
   hooksServer,
 }) => {
   await start(page, hooksServer.url, 3);
+  // The tallest header: a logo strip and a funding line (it must still repeat on every page).
+  await setPrintingDetails(page, hooksServer.url, 'RPWM.11.02.01-28-0012/17', 'Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego');
   // A held session first enrols the three people in the form.
   await page.goto(`${hooksServer.url}/zajecia/nowe`);
   const form = new SessionForm(page);
@@ -283,10 +293,21 @@ test('a planned session prints a blank list of the people enrolled, and the mont
   await expect(monthly).toContainText('MIESIĘCZNA LISTA OBECNOŚCI'.toLowerCase(), { ignoreCase: true });
   await expect(monthly.locator('thead th.day-col').first()).toContainText(today().pl.slice(0, 5));
   await expect(monthly.locator('tbody tr').filter({ hasText: 'Anna Kowalska-2' })).toContainText('nb.');
+  // Landscape, and with 30 blank rows it runs over pages, each with the header and the columns.
+  await page.getByLabel('Puste wiersze dla osób spoza listy').fill('30');
+  await expect(monthly.locator('tbody tr.blank')).toHaveCount(30);
   await page.emulateMedia({ media: 'print' });
-  const pages = await pdfPages(await page.pdf({ preferCSSPageSize: true }));
-  expect(pages.length).toBeGreaterThanOrEqual(1);
-  expect(pages[0]).toContain('MIESIĘCZNA LISTA OBECNOŚCI');
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = await pdfPages(pdf);
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  for (const text of pages) {
+    expect(text).toContain('MIESIĘCZNA LISTA OBECNOŚCI');
+    expect(text).toContain(`Forma wsparcia: ${FORM}`);
+    expect(text).toContain('Lp. Imię i nazwisko');
+  }
+  expect(pages.join(' ')).toContain(' 33. ');
+  // A4 landscape.
+  for (const size of await pdfPageSizes(pdf)) expect(size.map(Math.round)).toEqual([842, 595]);
 });
 
 test('volunteer hours: a decimal comma, a clear message for a mistake, and the month total', async ({ page, hooksServer }) => {

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { FirstRunPage } from './pages/first_run_page';
 import { ProjectPage } from './pages/project_page';
+import { logoStripPng } from './logo.mjs';
 
 export const CAL = /^Centrum Aktywności Lokalnej w Bartoszycach/;
 
@@ -26,4 +27,21 @@ export async function setUpProject(page: Page, base: string, options: { until?: 
   }
   await settings.save();
   await page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.').waitFor();
+}
+
+/** What printed documents carry: the agreement number, the funding line and a logo strip. */
+export async function setPrintingDetails(page: Page, base: string, number: string, funding: string) {
+  const settings = new ProjectPage(page);
+  await settings.goto(base);
+  await settings.heading.waitFor();
+  await settings.field('Numer umowy/decyzji/aneksu').fill(number);
+  await settings.field('Informacja o współfinansowaniu').fill(funding);
+  await settings.save();
+  await page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.').waitFor();
+  await settings.field('Pasek logotypów do wydruków').setInputFiles({
+    name: 'logotypy.png',
+    mimeType: 'image/png',
+    buffer: await logoStripPng(page),
+  });
+  await page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano pasek logotypów.').waitFor();
 }

@@ -55,10 +55,12 @@ fn SheetHeader(
     let records = use_records();
     let (project_title, funding) = records.data.with_untracked(|d| project_lines(d.current_project()));
     view! {
-        {move || records.logo.get().map(|src| view! { <img class="logo-strip" src=src alt=""/> })}
-        <p class="sheet-project">{project_title}</p>
-        {(!funding.is_empty()).then(|| view! { <p class="sheet-funding">{funding}</p> })}
-        <h1 class="sheet-title">{t(title)}</h1>
+        <div class="sheet-head">
+            {move || records.logo.get().map(|src| view! { <img class="logo-strip" src=src alt=""/> })}
+            <p class="sheet-project">{project_title}</p>
+            {(!funding.is_empty()).then(|| view! { <p class="sheet-funding">{funding}</p> })}
+            <h1 class="sheet-title">{t(title)}</h1>
+        </div>
     }
 }
 
