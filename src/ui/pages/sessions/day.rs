@@ -238,7 +238,7 @@ fn DayRowView(
                 {leaders}
                 {clash.then(|| view! { <br/><span class="badge warn">{t(Msg::LeaderClashBadge)}</span> })}
             </td>
-            <td class="nowrap">{present}</td>
+            <td class="nowrap present" data-label=move || text(locale.get(), Msg::ColumnPresent)>{present}</td>
             <td>
                 {(!individual).then(|| view! {
                     <A href=attendance_list_path(id) attr:class="button secondary small">{t(Msg::PrintAttendanceList)}</A>
