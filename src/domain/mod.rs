@@ -13,6 +13,7 @@ pub mod exit;
 pub mod formats;
 pub mod ids;
 pub mod journal;
+pub mod merge;
 pub mod meta;
 pub mod money;
 pub mod participant;
