@@ -6,7 +6,7 @@ use crate::state::app_status::{provide_app_status, reload_page};
 use crate::state::locale::provide_locale;
 use crate::state::notices::provide_notices;
 use crate::state::records::{Startup, provide_records};
-use crate::ui::components::{AppHeader, NoticeBar, ReloadBanner, UpdateBanner};
+use crate::ui::components::{AppHeader, NoticeBar, ReloadBanner, StaleExportBanner, UpdateBanner};
 use crate::ui::pages::{AppRoutes, Page, StorageErrorPage};
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
             <AppHeader pages=pages unexported=records.unexported working_as=working_as/>
             <UpdateBanner visible=status.update_waiting on_update=on_update/>
             <ReloadBanner visible=records.reload_required on_reload=move |()| reload_page()/>
+            <StaleExportBanner oldest=records.oldest_unexported/>
             <NoticeBar/>
             <main id="main" tabindex="-1">
                 {content}

@@ -52,7 +52,8 @@ fn sample_person(records: Option<&RecordsContext>, n: u32, name: &str) -> Partic
     p.address.gmina = "Kłobuck".into();
     p.address.locality = "Kłobuck".into();
     p.address.street = "Zamkowa".into();
-    p.address.building = (n % 120).to_string();
+    p.address.building = (n % 120 + 1).to_string();
+    p.address.degurba = Some("2".into());
     p.address.postal_code = "42-100".into();
     p.eligibility = vec!["pomoc_spoleczna".into()];
     p.situation.insert("disability".into(), "nie".into());
@@ -206,19 +207,44 @@ pub async fn e2e_seed_people(count: u32) -> Result<u32, JsValue> {
 #[wasm_bindgen]
 pub async fn e2e_seed_participants(count: u32) -> Result<u32, JsValue> {
     let (records, _) = contexts()?;
-    let (unit, start) = records.data.with_untracked(|d| {
+    let (unit, project) = records.data.with_untracked(|d| {
         let unit = d.units.iter().filter(|u| !u.meta.deleted).min_by_key(|u| u.order).map(|u| u.id);
-        (unit, d.current_project().and_then(|p| p.start))
+        (unit, d.current_project().cloned())
     });
-    let people = (0..count)
-        .map(|n| {
-            let mut p = sample_person(Some(&records), n, "Anna");
-            p.status = crate::domain::participant::RecruitmentStatus::Uczestnik;
-            p.units = unit.into_iter().collect();
-            p.start = start;
-            Record::Participant(p)
-        })
-        .collect();
+    let project = project.ok_or_else(|| JsValue::from_str("no project"))?;
+    let today = crate::state::participants::today();
+    let ctx = crate::domain::participant_rules::RuleContext::for_project(&project, today);
+    let mut people = Vec::new();
+    for n in 0..count {
+        let mut p = sample_person(Some(&records), n, "Anna");
+        p.status = crate::domain::participant::RecruitmentStatus::Uczestnik;
+        p.units = unit.into_iter().collect();
+        p.start = project.start;
+        // Complete as a real "uczestnik": every special-situation answer, the documents signed.
+        for question in ["minority", "homeless", "other_disadvantage", "foreign_origin", "third_country"] {
+            p.situation.entry(question.into()).or_insert_with(|| "nie".into());
+        }
+        p.situation.retain(|q, _| {
+            crate::domain::dictionary::dictionaries()
+                .get(crate::domain::dictionary::Kind::SituationQuestion, q)
+                .is_some_and(|e| e.applies_to(project.period))
+        });
+        p.documents = project
+            .required_documents
+            .iter()
+            .map(|kind| crate::domain::participant::DocumentRecord {
+                kind: kind.clone(),
+                date: project.start.unwrap_or(today),
+                signed_by_guardian: false,
+                note: String::new(),
+            })
+            .collect();
+        let issues = crate::domain::participant_rules::validate_participant(&p, &ctx);
+        if !issues.is_empty() {
+            return Err(JsValue::from_str(&format!("seeded person is not valid: {issues:?}")));
+        }
+        people.push(Record::Participant(p));
+    }
     records.save(people, Vec::new()).await.map_err(|e| JsValue::from_str(&e.to_string()))?;
     Ok(count)
 }

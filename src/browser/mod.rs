@@ -1,6 +1,7 @@
 //! Thin wrappers over browser APIs: no domain logic, typed results, called only from `state`.
 
 pub mod broadcast;
+pub mod download;
 pub mod file_read;
 pub mod persistence;
 pub mod prefs;

@@ -83,3 +83,67 @@ pub struct Numbered {
     /// The entry.
     pub entry: JournalEntry,
 }
+
+/// The first instant after `day` ends in Poland (Europe/Warsaw), in UTC: "today" and the ends
+/// of days are Polish, not UTC.
+pub fn day_end_utc(day: chrono::NaiveDate) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    let next = day.succ_opt().unwrap_or(day).and_hms_opt(0, 0, 0).unwrap_or_default();
+    chrono_tz::Europe::Warsaw
+        .from_local_datetime(&next)
+        .earliest()
+        .map_or_else(|| next.and_utc(), |t| t.with_timezone(&Utc))
+}
+
+/// Of the changes not yet exported (in sequence order), those made up to the end of `day`:
+/// how many, and the last one's sequence number.
+pub fn changes_until(unexported: &[Numbered], day: chrono::NaiveDate) -> (u64, Option<u64>) {
+    let end = day_end_utc(day);
+    let covered: Vec<&Numbered> = unexported.iter().filter(|n| n.entry.at < end).collect();
+    (covered.len() as u64, covered.iter().map(|n| n.seq).max())
+}
+
+#[cfg(test)]
+mod day_tests {
+    use super::*;
+    use chrono::{NaiveDate, TimeZone};
+
+    fn change(seq: u64, at: DateTime<Utc>) -> Numbered {
+        Numbered {
+            seq,
+            entry: JournalEntry {
+                at,
+                device: DeviceId("d".into()),
+                staff: None,
+                action: JournalAction::Created,
+                kind: None,
+                record: None,
+                old_version: None,
+                new_version: None,
+                fields: Vec::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_polish_day_ends_at_polish_midnight_in_winter_and_summer() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(day_end_utc(day), Utc.with_ymd_and_hms(2026, 11, 23, 23, 0, 0).unwrap());
+        let summer = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+        assert_eq!(day_end_utc(summer), Utc.with_ymd_and_hms(2026, 7, 1, 22, 0, 0).unwrap());
+    }
+
+    #[test]
+    fn closing_a_day_takes_changes_until_polish_midnight_and_leaves_later_ones() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let changes = [
+            change(4, Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap()),
+            // 23:30 in Warsaw on the 23rd.
+            change(7, Utc.with_ymd_and_hms(2026, 11, 23, 22, 30, 0).unwrap()),
+            // 00:30 in Warsaw on the 24th, still the 23rd in UTC.
+            change(9, Utc.with_ymd_and_hms(2026, 11, 23, 23, 30, 0).unwrap()),
+        ];
+        assert_eq!(changes_until(&changes, day), (2, Some(7)));
+        assert_eq!(changes_until(&changes[..0], day), (0, None));
+    }
+}

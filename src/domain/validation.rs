@@ -36,7 +36,7 @@ listed_enum! {
         Household, SessionDate, SessionFrom, SessionTo, SessionForm, SessionLeaders, SessionTopic,
         AttendanceHours, VolunteerStaff, VolunteerDate, VolunteerHours, VolunteerActivity,
         EnrolmentStart, EnrolmentEnd, Status, SessionUnit, SessionPlace, Attendance, WalkInName,
-        ConsultationParticipant, Recommendations,
+        ConsultationParticipant, Recommendations, CloseDay, ExportFrom, ExportTo,
     }
 }
 

@@ -53,6 +53,115 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::NavHandOff => "Data exchange",
+        Msg::CloseDayTitle => "Close the day",
+        Msg::CloseDayHint => {
+            "One .zip file: the data (JSON), CSV tables for the project office and a list of files with checksums. It covers every change not yet exported up to the end of the chosen day (Polish time), so nothing is skipped."
+        }
+        Msg::FieldCloseDay => "Day",
+        Msg::CloseDayDone => "Downloaded {file}. Changes covered: {changes}.",
+        Msg::UnexportedWarning => {
+            "The oldest change not yet exported is {days} days old. Close the day and hand the file to the project office."
+        }
+        Msg::ExportTitle => "Export",
+        Msg::ExportJsonTitle => "Data (JSON)",
+        Msg::ExportJsonHint => {
+            "All data, or only the sessions of a period with their people and attendance. Leave the dates empty to download everything."
+        }
+        Msg::FieldExportFrom => "From",
+        Msg::FieldExportTo => "To",
+        Msg::ExportJsonButton => "Download JSON",
+        Msg::ExportCsvTitle => "Tables (CSV)",
+        Msg::FieldCsvKind => "Table",
+        Msg::CsvParticipants => "Participants — the central system's layout",
+        Msg::CsvSessions => "Sessions",
+        Msg::CsvAttendanceLong => "Attendance — a row per person and session",
+        Msg::CsvAttendanceWide => "Attendance — people × sessions table (hours)",
+        Msg::CsvIndividual => "Individual support",
+        Msg::CsvVolunteers => "Volunteer hours",
+        Msg::FieldCsvPreset => "File format",
+        Msg::PresetExcel => "Excel (PL) — semicolon, decimal comma",
+        Msg::PresetRfc => "CSV (RFC 4180) — for programs, not spreadsheets",
+        Msg::CsvRangeHint => {
+            "Period (optional). For participants it is the payment-claim period: the people who started in it, with the “Wniosek za okres” column. For the other tables, session dates."
+        }
+        Msg::ExportCsvButton => "Download CSV",
+        Msg::Downloaded => "Downloaded {file}.",
+        Msg::ImportTitle => "Import from another computer",
+        Msg::ImportHint => {
+            "A .zip from “Close the day” or a .json export from another computer of this project. You will see what changes before anything is saved; nothing is written without your confirmation."
+        }
+        Msg::FieldImportFile => "Kartoteka file (.zip or .json)",
+        Msg::ImportReading => "Checking the file…",
+        Msg::ImportPreviewTitle => "What the import changes",
+        Msg::ImportSource => "File {file} from computer {device}, saved {at}.",
+        Msg::ImportCountAdded => "New",
+        Msg::ImportCountUpdated => "Newer versions",
+        Msg::ImportCountUnchanged => "Unchanged",
+        Msg::ImportCountConflicts => "Conflicts",
+        Msg::ImportCountRejected => "Rejected",
+        Msg::ImportSamePersonTitle => "Possible duplicates: the same PESEL under two ids",
+        Msg::ImportSamePersonHint => "Check these people in the registry after the import.",
+        Msg::ImportRejectedTitle => "Rejected records (not saved)",
+        Msg::RejectBadPesel => "invalid PESEL",
+        Msg::RejectMissingReference => "refers to a session or person that exists on neither computer",
+        Msg::ConflictsTitle => "Conflicts — choose a version",
+        Msg::ConflictHint => "This record was changed on both computers since the last exchange.",
+        Msg::ColumnField => "Field",
+        Msg::ColumnMine => "On this computer",
+        Msg::ColumnTheirs => "In the file",
+        Msg::KeepMine => "Keep mine",
+        Msg::TakeTheirs => "Take from the file",
+        Msg::ImportApply => "Apply the import",
+        Msg::ImportJoinApply => "Join the project from this file",
+        Msg::ImportApplying => "Saving…",
+        Msg::ImportDone => "Records imported: {n}.",
+        Msg::ImportNothing => "Nothing new: every record of the file is already here. Nothing was saved.",
+        Msg::PeopleImportTitle => "Participant list from a spreadsheet (CSV)",
+        Msg::PeopleImportHint => {
+            "A CSV file from Excel (UTF-8 or Windows-1250, semicolon or comma). Columns are recognised by the headers in the first row, e.g. Nazwisko, Imię, PESEL, Telefon, Miejscowość. People are added as “zgłoszony”."
+        }
+        Msg::FieldPeopleFile => "CSV file with the list of people",
+        Msg::PeopleValid => "Valid rows: {n}",
+        Msg::PeopleRejectedTitle => "Rejected rows (not added)",
+        Msg::PeopleRejectedRow => "Row {line}: {reasons}",
+        Msg::PeopleIgnored => "Ignored columns: {names}",
+        Msg::PeopleImportButton => "Add the valid people",
+        Msg::PeopleImported => "People added: {n}.",
+        Msg::FirstRunJoin => "Join from a file",
+        Msg::FirstRunJoinHint => {
+            "A new or replaced computer: start from a file of another computer of this project (or your own last “Close the day” file). This computer takes the project's identity, so its files merge with the others."
+        }
+        Msg::ErrImportTooLarge => {
+            "The file is too large ({code} MB). Kartoteka accepts files up to 50 MB — choose a close-the-day file or an export of a shorter period."
+        }
+        Msg::ErrImportNotJson => {
+            "This file cannot be read: it is damaged or incomplete. Choose a .zip or .json file saved by Kartoteka. Code: {code}"
+        }
+        Msg::ErrImportNotKartoteka => {
+            "This is not a Kartoteka file. Choose a .zip from “Close the day” or a .json export."
+        }
+        Msg::ErrImportFutureVersion => {
+            "This file was saved by a newer version of Kartoteka (format {code}). Update the app on this computer and try again."
+        }
+        Msg::ErrImportHashMismatch => {
+            "The file's content does not match its checksum: it was damaged or changed. Ask for a new file."
+        }
+        Msg::ErrImportBadRecords => {
+            "The file contains invalid records and was not imported. Ask for a new file. Code: {code}"
+        }
+        Msg::ErrImportDuplicateId => {
+            "The file contains the same record twice ({code}) and was not imported. Ask for a new file."
+        }
+        Msg::ErrImportOtherProject => {
+            "This file belongs to another project: “{code}”. Only files of the same project can be imported."
+        }
+        Msg::ErrPeopleFileCsv => "The CSV file is damaged ({code}). Save the sheet as CSV again and retry.",
+        Msg::ErrPeopleFileNoNames => {
+            "The file has no “Imię” and “Nazwisko” columns. Add these headers in the sheet's first row."
+        }
+        Msg::ErrConflictsUndecided => "For each conflict choose “Keep mine” or “Take from the file”.",
+        Msg::ErrExportFailed => "The file could not be prepared for download. Try again. Code: {code}",
         Msg::ConsultationSave => "Save the consultation",
         Msg::NavDay => "Today",
         Msg::NavVolunteers => "Volunteering",

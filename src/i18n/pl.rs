@@ -57,6 +57,117 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::NavHandOff => "Wymiana danych",
+        Msg::CloseDayTitle => "Zamknij dzień",
+        Msg::CloseDayHint => {
+            "Jeden plik .zip: dane (JSON), tabele CSV dla biura projektu i spis plików z sumami kontrolnymi. Obejmuje wszystkie niewyeksportowane zmiany do końca wybranego dnia (czas polski), więc nic nie zostaje pominięte."
+        }
+        Msg::FieldCloseDay => "Dzień",
+        Msg::CloseDayDone => "Pobrano plik {file}. Zmiany objęte plikiem: {changes}.",
+        Msg::UnexportedWarning => {
+            "Najstarsza niewyeksportowana zmiana ma {days} dni. Zamknij dzień i przekaż plik do biura projektu."
+        }
+        Msg::ExportTitle => "Eksport",
+        Msg::ExportJsonTitle => "Dane (JSON)",
+        Msg::ExportJsonHint => {
+            "Wszystkie dane albo tylko zajęcia z wybranego okresu, z ich uczestnikami i obecnością. Zostaw daty puste, aby pobrać wszystko."
+        }
+        Msg::FieldExportFrom => "Od",
+        Msg::FieldExportTo => "Do",
+        Msg::ExportJsonButton => "Pobierz JSON",
+        Msg::ExportCsvTitle => "Tabele (CSV)",
+        Msg::FieldCsvKind => "Tabela",
+        Msg::CsvParticipants => "Uczestnicy — układ systemu centralnego",
+        Msg::CsvSessions => "Zajęcia",
+        Msg::CsvAttendanceLong => "Obecność — wiersz na osobę i zajęcia",
+        Msg::CsvAttendanceWide => "Obecność — tabela osoby × zajęcia (godziny)",
+        Msg::CsvIndividual => "Wsparcie indywidualne",
+        Msg::CsvVolunteers => "Godziny wolontariatu",
+        Msg::FieldCsvPreset => "Format pliku",
+        Msg::PresetExcel => "Excel (PL) — średnik, przecinek dziesiętny",
+        Msg::PresetRfc => "CSV (RFC 4180) — dla programów, nie dla arkuszy",
+        Msg::CsvRangeHint => {
+            "Okres (opcjonalnie). Dla uczestników to okres wniosku o płatność: lista osób, które w nim rozpoczęły udział, z kolumną „Wniosek za okres”. Dla pozostałych tabel — daty zajęć."
+        }
+        Msg::ExportCsvButton => "Pobierz CSV",
+        Msg::Downloaded => "Pobrano plik {file}.",
+        Msg::ImportTitle => "Import z innego komputera",
+        Msg::ImportHint => {
+            "Plik .zip z „Zamknij dzień” albo eksport .json z innego komputera tego projektu. Przed zapisem zobaczysz, co się zmieni; nic nie zostanie zapisane bez potwierdzenia."
+        }
+        Msg::FieldImportFile => "Plik Kartoteki (.zip lub .json)",
+        Msg::ImportReading => "Sprawdzanie pliku…",
+        Msg::ImportPreviewTitle => "Co zmieni import",
+        Msg::ImportSource => "Plik {file} z komputera {device}, zapisany {at}.",
+        Msg::ImportCountAdded => "Nowe",
+        Msg::ImportCountUpdated => "Nowsze wersje",
+        Msg::ImportCountUnchanged => "Bez zmian",
+        Msg::ImportCountConflicts => "Konflikty",
+        Msg::ImportCountRejected => "Odrzucone",
+        Msg::ImportSamePersonTitle => "Możliwe duplikaty: ten sam PESEL pod dwoma identyfikatorami",
+        Msg::ImportSamePersonHint => "Po imporcie sprawdź te osoby w rejestrze.",
+        Msg::ImportRejectedTitle => "Odrzucone rekordy (nie zostaną zapisane)",
+        Msg::RejectBadPesel => "nieprawidłowy PESEL",
+        Msg::RejectMissingReference => "odwołuje się do zajęć lub osoby, których nie ma w żadnym z komputerów",
+        Msg::ConflictsTitle => "Konflikty — wybierz wersję",
+        Msg::ConflictHint => "Ten rekord zmieniono na obu komputerach od ostatniej wymiany.",
+        Msg::ColumnField => "Pole",
+        Msg::ColumnMine => "Na tym komputerze",
+        Msg::ColumnTheirs => "W pliku",
+        Msg::KeepMine => "Zachowaj moje",
+        Msg::TakeTheirs => "Weź z pliku",
+        Msg::ImportApply => "Zastosuj import",
+        Msg::ImportJoinApply => "Dołącz do projektu z tego pliku",
+        Msg::ImportApplying => "Zapisywanie…",
+        Msg::ImportDone => "Zaimportowano rekordów: {n}.",
+        Msg::ImportNothing => "Nic nowego: wszystkie rekordy z pliku już tu są. Niczego nie zapisano.",
+        Msg::PeopleImportTitle => "Lista uczestników z arkusza (CSV)",
+        Msg::PeopleImportHint => {
+            "Plik CSV z Excela (UTF-8 lub Windows-1250, średnik lub przecinek). Kolumny są rozpoznawane po nagłówkach w pierwszym wierszu, np. Nazwisko, Imię, PESEL, Telefon, Miejscowość. Osoby zostaną dodane jako „zgłoszone”."
+        }
+        Msg::FieldPeopleFile => "Plik CSV z listą osób",
+        Msg::PeopleValid => "Poprawne wiersze: {n}",
+        Msg::PeopleRejectedTitle => "Wiersze odrzucone (nie zostaną dodane)",
+        Msg::PeopleRejectedRow => "Wiersz {line}: {reasons}",
+        Msg::PeopleIgnored => "Pominięte kolumny: {names}",
+        Msg::PeopleImportButton => "Dodaj poprawne osoby",
+        Msg::PeopleImported => "Dodano osób: {n}.",
+        Msg::FirstRunJoin => "Dołącz z pliku",
+        Msg::FirstRunJoinHint => {
+            "Nowy albo wymieniony komputer: zacznij od pliku z innego komputera tego projektu (albo od własnego ostatniego pliku „Zamknij dzień”). Ten komputer przejmie tożsamość projektu, więc jego pliki będą się łączyć z pozostałymi."
+        }
+        Msg::ErrImportTooLarge => {
+            "Plik jest za duży ({code} MB). Kartoteka przyjmuje pliki do 50 MB — wybierz plik zamknięcia dnia albo eksport z krótszego okresu."
+        }
+        Msg::ErrImportNotJson => {
+            "Tego pliku nie da się odczytać: jest uszkodzony albo niepełny. Wybierz plik .zip lub .json zapisany przez Kartotekę. Kod: {code}"
+        }
+        Msg::ErrImportNotKartoteka => {
+            "To nie jest plik Kartoteki. Wybierz plik .zip z „Zamknij dzień” albo eksport .json."
+        }
+        Msg::ErrImportFutureVersion => {
+            "Ten plik zapisała nowsza wersja Kartoteki (format {code}). Zaktualizuj aplikację na tym komputerze i spróbuj ponownie."
+        }
+        Msg::ErrImportHashMismatch => {
+            "Zawartość pliku nie zgadza się z jego sumą kontrolną: plik został uszkodzony albo zmieniony. Poproś o nowy plik."
+        }
+        Msg::ErrImportBadRecords => {
+            "Plik zawiera nieprawidłowe rekordy i nie został zaimportowany. Poproś o nowy plik. Kod: {code}"
+        }
+        Msg::ErrImportDuplicateId => {
+            "Plik zawiera ten sam rekord dwa razy ({code}) i nie został zaimportowany. Poproś o nowy plik."
+        }
+        Msg::ErrImportOtherProject => {
+            "Ten plik pochodzi z innego projektu: „{code}”. Importować można tylko pliki tego samego projektu."
+        }
+        Msg::ErrPeopleFileCsv => {
+            "Plik CSV jest uszkodzony ({code}). Zapisz arkusz ponownie jako CSV i spróbuj jeszcze raz."
+        }
+        Msg::ErrPeopleFileNoNames => {
+            "W pliku nie ma kolumn „Imię” i „Nazwisko”. Dodaj te nagłówki w pierwszym wierszu arkusza."
+        }
+        Msg::ErrConflictsUndecided => "Przy każdym konflikcie wybierz „Zachowaj moje” albo „Weź z pliku”.",
+        Msg::ErrExportFailed => "Nie udało się przygotować pliku do pobrania. Spróbuj ponownie. Kod: {code}",
         Msg::ConsultationSave => "Zapisz konsultację",
         Msg::NavDay => "Dziś",
         Msg::NavVolunteers => "Wolontariat",

@@ -29,6 +29,24 @@ pub enum AppError {
     /// The chosen file could not be read.
     #[error("file read failed: {0}")]
     FileRead(BrowserError),
+    /// A Kartoteka file was refused.
+    #[error(transparent)]
+    Import(crate::codec::envelope::ReadError),
+    /// A file of another project was refused.
+    #[error("file of another project: {0}")]
+    OtherProject(String),
+    /// A participant list was refused.
+    #[error(transparent)]
+    PeopleFile(crate::codec::participants_csv::PeopleFileError),
+    /// Applying an import while a conflict has no choice.
+    #[error("conflicts not decided")]
+    ConflictsUndecided,
+    /// The close-the-day file could not be built.
+    #[error("bundle failed: {0}")]
+    Bundle(String),
+    /// The browser refused the download.
+    #[error("download failed: {0}")]
+    Download(BrowserError),
 }
 
 /// The catalogue message for `err`.
@@ -40,8 +58,30 @@ pub fn message_for(err: &AppError) -> Msg {
         AppError::LogoType => Msg::ErrLogoType,
         AppError::LogoTooLarge => Msg::ErrLogoTooLarge,
         AppError::FileRead(_) => Msg::ErrFileRead,
+        AppError::Import(e) => import_message(e),
+        AppError::OtherProject(_) => Msg::ErrImportOtherProject,
+        AppError::PeopleFile(crate::codec::participants_csv::PeopleFileError::Csv(_)) => Msg::ErrPeopleFileCsv,
+        AppError::PeopleFile(crate::codec::participants_csv::PeopleFileError::NoNameColumns) => {
+            Msg::ErrPeopleFileNoNames
+        }
+        AppError::ConflictsUndecided => Msg::ErrConflictsUndecided,
+        AppError::Bundle(_) | AppError::Download(_) => Msg::ErrExportFailed,
         AppError::Transition(crate::domain::status::TransitionError::NotAllowed { .. }) => Msg::ErrTransitionNotAllowed,
         AppError::Transition(crate::domain::status::TransitionError::Requirements(_)) => Msg::ErrTransitionRequirements,
+    }
+}
+
+/// The catalogue message for a refused Kartoteka file.
+pub fn import_message(err: &crate::codec::envelope::ReadError) -> Msg {
+    use crate::codec::envelope::ReadError;
+    match err {
+        ReadError::TooLarge { .. } => Msg::ErrImportTooLarge,
+        ReadError::NotJson(_) => Msg::ErrImportNotJson,
+        ReadError::NotKartoteka => Msg::ErrImportNotKartoteka,
+        ReadError::FutureVersion { .. } => Msg::ErrImportFutureVersion,
+        ReadError::HashMismatch => Msg::ErrImportHashMismatch,
+        ReadError::BadRecords(_) => Msg::ErrImportBadRecords,
+        ReadError::DuplicateId(_) => Msg::ErrImportDuplicateId,
     }
 }
 
@@ -64,12 +104,32 @@ pub fn storage_message(err: &StorageError) -> Msg {
 /// The reference code shown with unexpected errors, so support can tell them apart.
 fn reference_code(err: &AppError) -> String {
     match err {
-        AppError::PersistRequest(e) | AppError::FileRead(e) => e.name.clone(),
+        AppError::PersistRequest(e) | AppError::FileRead(e) | AppError::Download(e) => e.name.clone(),
+        AppError::Import(e) => import_code(e),
+        AppError::OtherProject(title) => title.clone(),
+        AppError::PeopleFile(e) => e.to_string(),
+        AppError::Bundle(e) => e.clone(),
         AppError::Validation(issues) => issues.len().to_string(),
-        AppError::LogoType | AppError::LogoTooLarge | AppError::Transition(_) => String::new(),
+        AppError::LogoType | AppError::LogoTooLarge | AppError::Transition(_) | AppError::ConflictsUndecided => {
+            String::new()
+        }
         AppError::Storage(StorageError::MigrationFailed { to, reason }) => format!("migracja-{to}: {reason}"),
         AppError::Storage(StorageError::Corrupt { store, detail }) => format!("{store}: {detail}"),
         AppError::Storage(other) => other.to_string(),
+    }
+}
+
+fn import_code(err: &crate::codec::envelope::ReadError) -> String {
+    use crate::codec::envelope::ReadError;
+    match err {
+        ReadError::TooLarge { bytes } => {
+            let tenths = bytes.saturating_mul(10) / 1_048_576;
+            format!("{},{}", tenths / 10, tenths % 10)
+        }
+        ReadError::FutureVersion { found, .. } => found.to_string(),
+        ReadError::DuplicateId(id) => id.to_string(),
+        ReadError::NotJson(detail) | ReadError::BadRecords(detail) => detail.chars().take(120).collect(),
+        ReadError::NotKartoteka | ReadError::HashMismatch => String::new(),
     }
 }
 
@@ -182,6 +242,9 @@ pub fn field_label(field: Field) -> Msg {
         Field::WalkInName => Msg::FieldWalkInName,
         Field::ConsultationParticipant => Msg::FieldConsultationParticipant,
         Field::Recommendations => Msg::FieldRecommendations,
+        Field::CloseDay => Msg::FieldCloseDay,
+        Field::ExportFrom => Msg::FieldExportFrom,
+        Field::ExportTo => Msg::FieldExportTo,
     }
 }
 

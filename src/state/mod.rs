@@ -7,6 +7,7 @@ pub mod errors;
 pub mod files;
 pub mod focus;
 pub mod form_status;
+pub mod hand_off;
 pub mod locale;
 pub mod notices;
 pub mod participant_form;

@@ -58,6 +58,8 @@ pub struct RecordsContext {
     pub data: RwSignal<Dataset>,
     /// Record changes not yet exported (the header counter).
     pub unexported: RwSignal<u64>,
+    /// When the oldest change not yet exported was made (for the 7-day warning).
+    pub oldest_unexported: RwSignal<Option<chrono::DateTime<Utc>>>,
     /// Where opening stands.
     pub startup: RwSignal<Startup>,
     /// Another tab upgraded the database: this tab must reload.
@@ -91,6 +93,7 @@ impl RecordsContext {
             data,
             registry,
             unexported: RwSignal::new(0),
+            oldest_unexported: RwSignal::new(None),
             startup: RwSignal::new(Startup::Opening),
             reload_required: RwSignal::new(false),
             persisted_after_save: RwSignal::new(None),
@@ -172,9 +175,38 @@ impl RecordsContext {
     pub async fn reload(&self) -> Result<(), StorageError> {
         let repo = self.repo().ok_or(StorageError::Closed)?;
         let data = repo.load().await?;
-        let unexported = repo.unexported_changes().await?;
         self.data.set(data);
-        self.unexported.set(unexported);
+        self.refresh_unexported(&repo).await
+    }
+
+    /// Reads the unexported-changes counter and the oldest such change again.
+    ///
+    /// # Errors
+    /// When reading the journal fails.
+    pub async fn refresh_unexported(&self, repo: &Repo<AnyBackend>) -> Result<(), StorageError> {
+        let changes = repo.unexported().await?;
+        self.unexported.set(changes.len() as u64);
+        self.oldest_unexported.set(changes.first().map(|n| n.entry.at));
+        Ok(())
+    }
+
+    /// Writes records exactly as merged from a file, with their journal entries, in one
+    /// transaction; then updates memory and the other tabs.
+    ///
+    /// # Errors
+    /// `AppError::Storage`; nothing was written then.
+    pub async fn write_merged(&self, records: Vec<Record>, journal: Vec<JournalEntry>) -> Result<(), AppError> {
+        let repo = self.repo().ok_or(AppError::Storage(StorageError::Closed))?;
+        repo.write_exact(&records, &journal).await.map_err(AppError::Storage)?;
+        self.data.update(|d| {
+            for record in records {
+                d.upsert(record);
+            }
+        });
+        // The write is done; a failing count only leaves the counter stale.
+        self.refresh_unexported(&repo).await.ok();
+        self.tell_other_tabs();
+        self.ask_persistence_once();
         Ok(())
     }
 
@@ -195,9 +227,7 @@ impl RecordsContext {
             }
         });
         // The write is done; a failing count only leaves the counter stale until the next save.
-        if let Ok(n) = repo.unexported_changes().await {
-            self.unexported.set(n);
-        }
+        self.refresh_unexported(&repo).await.ok();
         self.tell_other_tabs();
         self.ask_persistence_once();
         Ok(saved)

@@ -313,6 +313,41 @@ impl<B: Backend> Repo<B> {
         Ok(pairs.into_iter().map(|(seq, entry)| Numbered { seq, entry }).collect())
     }
 
+    /// Record changes not yet exported, in order: each with its sequence number.
+    ///
+    /// # Errors
+    /// Read failures.
+    pub async fn unexported(&self) -> Result<Vec<Numbered>, StorageError> {
+        let last = self.setting::<u64>(LAST_EXPORT_KEY).await?.unwrap_or(0);
+        let entries = self.journal_after(last).await?;
+        Ok(entries.into_iter().filter(|n| n.entry.is_change()).collect())
+    }
+
+    /// Marks the changes up to `up_to` as exported and journals the export, in one transaction.
+    ///
+    /// # Errors
+    /// Write failures; nothing is marked then.
+    pub async fn record_export(&self, up_to: u64, export_id: Uuid, now: DateTime<Utc>) -> Result<(), StorageError> {
+        let setting =
+            encode(&Setting { id: LAST_EXPORT_KEY.to_owned(), value: up_to }).map_err(corrupt(Store::Meta))?;
+        let entry = JournalEntry {
+            at: now,
+            device: self.device.clone(),
+            staff: self.staff.get(),
+            action: JournalAction::Exported { up_to, export_id },
+            kind: None,
+            record: None,
+            old_version: None,
+            new_version: None,
+            fields: Vec::new(),
+        };
+        let ops = vec![
+            WriteOp::Put(Store::Meta, Row { key: LAST_EXPORT_KEY.to_owned(), index: Vec::new(), payload: setting }),
+            WriteOp::Append(Store::Journal, journal_row(&entry)?),
+        ];
+        self.backend.locked(LockMode::Exclusive, async || self.backend.write(ops).await).await
+    }
+
     /// The number of record changes not yet exported.
     ///
     /// # Errors

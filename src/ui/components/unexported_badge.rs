@@ -25,3 +25,28 @@ pub fn UnexportedBadge(
         </span>
     }
 }
+
+/// How many days the oldest unexported change must wait before the warning shows.
+pub const STALE_EXPORT_DAYS: i64 = 7;
+
+/// A warning when changes have waited more than a week to be handed off.
+#[component]
+pub fn StaleExportBanner(
+    /// When the oldest change not yet exported was made.
+    #[prop(into)]
+    oldest: Signal<Option<chrono::DateTime<chrono::Utc>>>,
+) -> impl IntoView {
+    let locale = use_locale().0;
+    let days = move || oldest.get().map(|at| (chrono::Utc::now() - at).num_days()).filter(|d| *d >= STALE_EXPORT_DAYS);
+    move || {
+        days().map(|d| {
+            view! {
+                <div class="update-banner stale-export" role="alert">
+                    {crate::i18n::fill(text(locale.get(), Msg::UnexportedWarning), &[("days", &d.to_string())])}
+                    " "
+                    <a href=crate::ui::pages::Page::HandOff.path()>{text(locale.get(), Msg::CloseDayTitle)}</a>
+                </div>
+            }
+        })
+    }
+}

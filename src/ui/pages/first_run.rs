@@ -49,6 +49,7 @@ pub fn FirstRunPage() -> impl IntoView {
     let notices = use_notices();
     let navigate = use_navigate();
     let choice = RwSignal::new(None::<StartChoice>);
+    let join = RwSignal::new(false);
     let blank_period = RwSignal::new(Period::P2021_2027);
     let first_name = RwSignal::new(String::new());
     let last_name = RwSignal::new(String::new());
@@ -96,7 +97,13 @@ pub fn FirstRunPage() -> impl IntoView {
         <section class="page first-run" aria-labelledby="first-run-title">
             <h1 id="first-run-title">{t(Msg::FirstRunTitle)}</h1>
             <p class="lead">{t(Msg::FirstRunWhy)}</p>
-            <TemplateChoices choice=choice blank_period=blank_period/>
+            <TemplateChoices choice=choice blank_period=blank_period join=join/>
+            <Show when=move || join.get()>
+                <section class="card" aria-labelledby="join-title">
+                    <h2 id="join-title">{t(Msg::FirstRunJoin)}</h2>
+                    <crate::ui::pages::hand_off::ImportPanel/>
+                </section>
+            </Show>
             <Show when=move || choice.get().is_some()>
                 <fieldset>
                     <legend>{t(Msg::FirstRunStepPerson)}</legend>
@@ -163,6 +170,8 @@ fn TemplateChoices(
     choice: RwSignal<Option<StartChoice>>,
     /// The period of a blank project.
     blank_period: RwSignal<Period>,
+    /// "Dołącz z pliku" chosen instead.
+    join: RwSignal<bool>,
 ) -> impl IntoView {
     let locale = use_locale().0;
     let period_options = Signal::derive(move || {
@@ -190,7 +199,10 @@ fn TemplateChoices(
                             name="start"
                             id=id.clone()
                             prop:checked=move || choice.get() == Some(StartChoice::Template(code_for_check.clone()))
-                            on:change=move |_| choice.set(Some(StartChoice::Template(code.clone())))
+                            on:change=move |_| {
+                                join.set(false);
+                                choice.set(Some(StartChoice::Template(code.clone())));
+                            }
                         />
                         <label for=id>
                             <strong>{move || if locale.get() == Locale::Pl { name.pl.clone() } else { name.en.clone() }}</strong>
@@ -206,11 +218,30 @@ fn TemplateChoices(
                 name="start"
                 id="start-blank"
                 prop:checked=move || matches!(choice.get(), Some(StartChoice::Blank(_)))
-                on:change=move |_| choice.set(Some(StartChoice::Blank(blank_period.get_untracked())))
+                on:change=move |_| {
+                    join.set(false);
+                    choice.set(Some(StartChoice::Blank(blank_period.get_untracked())));
+                }
             />
             <label for="start-blank">
                 <strong>{t(Msg::FirstRunBlank)}</strong>
                 <span>{t(Msg::FirstRunBlankHint)}</span>
+            </label>
+        </div>
+        <div class="choice">
+            <input
+                type="radio"
+                name="start"
+                id="start-join"
+                prop:checked=move || join.get()
+                on:change=move |_| {
+                    choice.set(None);
+                    join.set(true);
+                }
+            />
+            <label for="start-join">
+                <strong>{t(Msg::FirstRunJoin)}</strong>
+                <span>{t(Msg::FirstRunJoinHint)}</span>
             </label>
         </div>
         <Show when=move || matches!(choice.get(), Some(StartChoice::Blank(_)))>

@@ -1,6 +1,7 @@
 //! The pages and their addresses: the only place routes are spelled.
 
 pub(crate) mod first_run;
+pub(crate) mod hand_off;
 mod not_found;
 pub(crate) mod participants;
 mod project;
@@ -13,6 +14,7 @@ mod who_is_working;
 use crate::i18n::Msg;
 use crate::state::records::use_records;
 pub use first_run::FirstRunPage;
+pub use hand_off::HandOffPage;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Routes};
 use leptos_router::{ParamSegment, StaticSegment, path};
@@ -40,6 +42,8 @@ pub enum Page {
     Project,
     /// "Struktura": units, tasks, forms of support, staff.
     Structure,
+    /// "Wymiana danych": close the day, export, import.
+    HandOff,
     /// "Kto pracuje na tym komputerze?"
     WhoIsWorking,
     /// "Stan aplikacji": version, storage, offline readiness.
@@ -49,7 +53,7 @@ pub enum Page {
 impl Page {
     /// The pages in the navigation once a project exists.
     pub const NAV: &'static [Page] =
-        &[Page::Day, Page::Participants, Page::Volunteers, Page::Project, Page::Structure, Page::Status];
+        &[Page::Day, Page::Participants, Page::Volunteers, Page::HandOff, Page::Project, Page::Structure, Page::Status];
 
     /// The pages in the navigation before a project exists.
     pub const NAV_FIRST_RUN: &'static [Page] = &[Page::Start, Page::Status];
@@ -66,6 +70,7 @@ impl Page {
             Page::Volunteers => "wolontariat",
             Page::Project => "projekt",
             Page::Structure => "struktura",
+            Page::HandOff => "wymiana",
             Page::WhoIsWorking => "kto-pracuje",
             Page::Status => "stan",
         }
@@ -85,6 +90,7 @@ impl Page {
             Page::Volunteers => Msg::NavVolunteers,
             Page::Project => Msg::NavProject,
             Page::Structure => Msg::NavStructure,
+            Page::HandOff => Msg::NavHandOff,
             Page::WhoIsWorking => Msg::NavWhoIsWorking,
             Page::Status => Msg::NavStatus,
         }
@@ -158,6 +164,10 @@ pub fn AppRoutes() -> impl IntoView {
             <Route
                 path=(StaticSegment(Page::Participants.segment()), ParamSegment("id"), StaticSegment("edycja"))
                 view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::HandOff.segment()),)
+                view=|| view! { <Gate page=|| view! { <HandOffPage/> }.into_any()/> }
             />
             <Route
                 path=(StaticSegment(Page::Day.segment()),)

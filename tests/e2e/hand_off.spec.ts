@@ -1,0 +1,183 @@
+// Two laptops of one project, as two browser contexts (each with its own IndexedDB): B joins from
+// A's file, both edit the same person, A closes the day, B imports it, sees the conflict, decides
+// it, and gets A's other records; importing again changes nothing. The CSV download is checked
+// byte by byte for what Polish Excel needs.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, watchPage } from './fixtures';
+import { Hooks } from './pages/hooks';
+import { SessionForm } from './pages/sessions_page';
+import { setUpProject } from './setup';
+
+const FORM = 'zajęcia wspierające umiejętności społeczne';
+
+async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = test.info().outputPath(name);
+  await file.saveAs(path);
+  return path;
+}
+
+async function closeDay(page: Page, base: string, name: string): Promise<string> {
+  await page.goto(`${base}/wymiana`);
+  const section = page.getByRole('region', { name: 'Zamknij dzień' });
+  return download(page, () => section.getByRole('button', { name: 'Zamknij dzień' }).click(), name);
+}
+
+async function setPhone(page: Page, base: string, person: string, phone: string) {
+  await page.goto(`${base}/uczestnicy`);
+  await page.getByRole('link', { name: person }).click();
+  await page.getByRole('link', { name: 'Edytuj' }).click();
+  await page.getByLabel('Telefon kontaktowy').fill(phone);
+  await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.')).toBeVisible();
+}
+
+async function chooseImportFile(page: Page, path: string) {
+  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: 'Co zmieni import' })).toBeVisible();
+}
+
+function count(page: Page, label: string) {
+  return page.locator('dl.counts div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+}
+
+test('two laptops: B joins from A, both edit one person, A closes the day, B resolves the conflict and gets A’s records', async ({
+  page,
+  browser,
+  hooksServer,
+}) => {
+  const base = hooksServer.url;
+  // Laptop A: the project and three participants.
+  await setUpProject(page, base, { until: '31.12.2030' });
+  await new Hooks(page).seedParticipants(3);
+  const first = await closeDay(page, base, 'a-1.zip');
+  await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
+  await expect(page.getByRole('region', { name: 'Zamknij dzień' }).getByRole('status')).toContainText('kartoteka-');
+  expect(readFileSync(first).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+
+  // Laptop B: a fresh browser profile joins from A's file.
+  const laptopB = await browser.newContext();
+  const errorsB: string[] = [];
+  const b = await laptopB.newPage();
+  watchPage(b, errorsB);
+  await b.goto(`${base}/start`);
+  await b.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
+  await chooseImportFile(b, first);
+  await expect(count(b, 'Konflikty')).toHaveText('0');
+  expect(Number(await count(b, 'Nowe').innerText())).toBeGreaterThan(3);
+  await b.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
+  await expect(b.getByRole('heading', { name: 'Kto pracuje na tym komputerze?' })).toBeVisible();
+  await b.getByLabel('Osoba').selectOption({ label: 'Ewa Ślązak (koordynator)' });
+  await b.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  // The registry, with A's people.
+  await expect(b.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
+  await expect(b.getByText('3 z 3')).toBeVisible();
+  // Joining is not a change of B's own: nothing waits to be exported.
+  await expect(b.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
+
+  // Both edit the same person; A also records a session.
+  await setPhone(page, base, 'Kowalska-0 Anna', '600 111 111');
+  await setPhone(b, base, 'Kowalska-0 Anna', '600 222 222');
+  await page.goto(`${base}/zajecia/nowe`);
+  const form = new SessionForm(page);
+  await form.field('Forma wsparcia').selectOption({ label: FORM });
+  await form.field('Godzina od').fill('10:00');
+  await form.field('Godzina do').fill('11:30');
+  await form.allPresent.check();
+  await form.save.click();
+  await expect(page).toHaveURL(/\/dzis/);
+  await expect(page.getByTestId('unexported')).not.toHaveText('Wszystko wyeksportowane');
+  const second = await closeDay(page, base, 'a-2.zip');
+  await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
+
+  // B imports A's day: the conflict is shown field by field and must be decided.
+  await b.goto(`${base}/wymiana`);
+  await chooseImportFile(b, second);
+  await expect(count(b, 'Konflikty')).toHaveText('1');
+  const conflict = b.getByRole('group', { name: 'Kowalska-0 Anna' });
+  await expect(conflict.getByRole('row', { name: /Telefon kontaktowy/ })).toContainText('600 222 222');
+  await expect(conflict.getByRole('row', { name: /Telefon kontaktowy/ })).toContainText('600 111 111');
+  const apply = b.getByRole('button', { name: 'Zastosuj import' });
+  await expect(apply).toBeDisabled();
+  await conflict.getByLabel('Weź z pliku').check();
+  await apply.click();
+  await expect(b.getByRole('region', { name: 'Komunikaty' }).getByText(/Zaimportowano rekordów: \d+\./)).toBeVisible();
+
+  // B now has A's phone and A's session.
+  await b.goto(`${base}/uczestnicy`);
+  await b.getByRole('link', { name: 'Kowalska-0 Anna' }).click();
+  await expect(b.getByText('600 111 111')).toBeVisible();
+  await b.goto(`${base}/dzis`);
+  await expect(b.locator('table.sessions tbody tr').filter({ hasText: FORM })).toContainText('3 z 3');
+
+  // The same file again: nothing new, nothing written.
+  await b.goto(`${base}/wymiana`);
+  await chooseImportFile(b, second);
+  await expect(count(b, 'Konflikty')).toHaveText('0');
+  await expect(count(b, 'Nowe')).toHaveText('0');
+  await expect(count(b, 'Nowsze wersje')).toHaveText('0');
+  await b.getByRole('button', { name: 'Zastosuj import' }).click();
+  await expect(b.getByRole('region', { name: 'Komunikaty' }).getByText('Nic nowego: wszystkie rekordy z pliku już tu są. Niczego nie zapisano.')).toBeVisible();
+
+  // A file of another project is refused by name before anything is written.
+  const other = await browser.newContext();
+  const c = await other.newPage();
+  watchPage(c, errorsB);
+  await setUpProject(c, base);
+  await c.goto(`${base}/wymiana`);
+  await c.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(second);
+  await expect(c.getByRole('alert').filter({ hasText: 'Ten plik pochodzi z innego projektu' })).toBeVisible();
+  await other.close();
+
+  await laptopB.close();
+  expect(errorsB).toEqual([]);
+});
+
+test('the participant CSV for Excel has a BOM, semicolons, CRLF and Polish letters; hostile files get their message', async ({
+  page,
+  hooksServer,
+}) => {
+  const base = hooksServer.url;
+  await setUpProject(page, base, { until: '31.12.2030' });
+  await new Hooks(page).seedParticipants(2);
+  await page.goto(`${base}/wymiana`);
+  const csv = await download(page, () => page.getByRole('button', { name: 'Pobierz CSV' }).click(), 'uczestnicy.csv');
+  const bytes = readFileSync(csv);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  const lines = text.split('\r\n');
+  expect(lines[0].startsWith('Numer umowy/ decyzji /aneksu;Nazwa beneficjenta;Tytuł projektu;')).toBe(true);
+  expect(lines[0].split(';')).toHaveLength(73);
+  expect(lines[0]).toContain(';Imię;Nazwisko;PESEL;Brak PESEL;Płeć;');
+  expect(lines.filter((l) => l.includes('Kowalska-'))).toHaveLength(2);
+  expect(lines[1]).toContain(';śląskie;kłobucki;Kłobuck;Kłobuck;');
+  // A phone starting with + is made inert for Excel.
+  expect(lines[1]).toContain(";'+48 600 000 000;");
+
+  // The RFC 4180 preset: commas, no BOM.
+  await page.getByLabel('CSV (RFC 4180) — dla programów, nie dla arkuszy').check();
+  const rfc = readFileSync(await download(page, () => page.getByRole('button', { name: 'Pobierz CSV' }).click(), 'rfc.csv'));
+  expect(rfc[0]).toBe('N'.charCodeAt(0));
+  expect(rfc.toString('utf8').split('\r\n')[0]).toContain(',Imię,Nazwisko,PESEL,');
+
+  // A wrong date in the claim period names the field.
+  const csvSection = page.getByRole('group', { name: 'Tabele (CSV)' });
+  await csvSection.getByLabel('Od', { exact: true }).fill('1.7');
+  await csvSection.getByRole('button', { name: 'Pobierz CSV' }).click();
+  await expect(csvSection.getByText(/^Od: /)).toBeVisible();
+
+  // Hostile files: each refused with its message, nothing written.
+  const before = await new Hooks(page).stored();
+  const input = page.getByLabel('Plik Kartoteki (.zip lub .json)');
+  const cases: [string, string, RegExp][] = [
+    ['truncated.json', '{"format":"kartoteka","format_version":1,"data":{"proj', /uszkodzony albo niepełny/],
+    ['future.json', '{"format":"kartoteka","format_version":99}', /nowsza wersja Kartoteki \(format 99\)/],
+    ['other.json', '{"hello":"world"}', /To nie jest plik Kartoteki/],
+  ];
+  for (const [name, body, message] of cases) {
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    await expect(page.locator('#import-error')).toHaveText(message);
+  }
+  expect(await new Hooks(page).stored()).toEqual(before);
+});
