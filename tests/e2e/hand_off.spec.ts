@@ -181,3 +181,52 @@ test('the participant CSV for Excel has a BOM, semicolons, CRLF and Polish lette
   }
   expect(await new Hooks(page).stored()).toEqual(before);
 });
+
+test('a participant list from Polish Excel (Windows-1250, shortened PESEL) is checked row by row before anything is added', async ({
+  page,
+  hooksServer,
+}) => {
+  const base = hooksServer.url;
+  await setUpProject(page, base, { until: '31.12.2030' });
+  await page.goto(`${base}/wymiana`);
+  // What Polish Excel writes as "CSV (rozdzielany średnikami)": Windows-1250, no BOM, CRLF.
+  // Row 2: a PESEL of someone born in 2002 that Excel shortened to 10 digits; row 3: no surname;
+  // row 4: a wrong PESEL.
+  const rows = ['Nazwisko;Imię;PESEL;Telefon;Miejscowość', 'Żółć;Łucja;2270803624;+48 600 100 200;Bartoszyce', ';Ewa;;;', 'Nowak;Jan;12345678901;;'];
+  const win1250: Record<string, number> = { Ż: 0xaf, ó: 0xf3, ł: 0xb3, ć: 0xe6, Ł: 0xa3, ś: 0x9c, ę: 0xea };
+  const bytes = Buffer.from([...rows.join('\r\n') + '\r\n'].map((ch) => win1250[ch] ?? ch.charCodeAt(0)));
+  await page.getByLabel('Plik CSV z listą osób').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: bytes });
+  const preview = page.locator('.people-preview');
+  await expect(preview).toContainText('Poprawne wiersze: 1');
+  await expect(preview.getByText(/^Wiersz 3: Nazwisko: /)).toBeVisible();
+  await expect(preview.getByText(/^Wiersz 4: PESEL: /)).toBeVisible();
+  // Nothing is added before the confirmation.
+  await page.goto(`${base}/uczestnicy`);
+  await expect(page.getByText('0 z 0')).toBeVisible();
+  await page.goto(`${base}/wymiana`);
+  await page.getByLabel('Plik CSV z listą osób').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: bytes });
+  await page.getByRole('button', { name: 'Dodaj poprawne osoby' }).click();
+  await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText('Dodano osób: 1.')).toBeVisible();
+  await page.goto(`${base}/uczestnicy`);
+  await page.getByRole('link', { name: 'Żółć Łucja' }).click();
+  await expect(page.getByText('02270803624')).toBeVisible();
+  await expect(page.getByText('+48 600 100 200')).toBeVisible();
+});
+
+test('changes left unexported for more than a week raise a warning that leads to closing the day', async ({ page, hooksServer }) => {
+  const base = hooksServer.url;
+  await setUpProject(page, base, { until: '31.12.2030' });
+  await expect(page.getByText(/Najstarsza niewyeksportowana zmiana/)).toHaveCount(0);
+  await page.clock.setFixedTime(new Date(Date.now() + 8 * 86_400_000));
+  await page.goto(`${base}/uczestnicy`);
+  const warning = page.getByRole('alert').filter({ hasText: 'Najstarsza niewyeksportowana zmiana ma 8 dni.' });
+  await expect(warning).toBeVisible();
+  await warning.getByRole('link', { name: 'Zamknij dzień' }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('region', { name: 'Zamknij dzień' }).getByRole('button', { name: 'Zamknij dzień' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^kartoteka-\d{4}-\d{2}-\d{2}\.zip$/);
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
+});
