@@ -109,3 +109,4 @@ test-e2e: test-tools e2e-builds
 bench: test-tools hooks-build
 	node bench/storage.mjs 50000 3
 	node bench/registry.mjs 10000 7
+	node bench/csv.mjs 50000 7

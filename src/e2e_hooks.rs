@@ -284,3 +284,70 @@ pub fn e2e_list_rows() -> Result<String, JsValue> {
     });
     serde_json::to_string(&rows).map_err(|e| JsValue::from_str(&e.to_string()))
 }
+
+thread_local! {
+    static BENCH_TABLE: std::cell::RefCell<Option<(Vec<String>, Vec<Vec<String>>)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Benchmark data: `count` attendance rows (as the long attendance export has them), kept in
+/// wasm memory for [`e2e_bench_csv_write`]; returns the same rows as JSON for the JS baseline.
+///
+/// # Errors
+/// Never in practice (serializing strings).
+#[wasm_bindgen]
+pub fn e2e_bench_csv_rows(count: u32) -> Result<String, JsValue> {
+    let header: Vec<String> = [
+        "Data",
+        "Od",
+        "Do",
+        "Forma wsparcia",
+        "Nazwisko",
+        "Imię",
+        "PESEL",
+        "Obecność",
+        "Godziny",
+        "Identyfikator zajęć",
+        "Identyfikator uczestnika",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let presence = ["obecny", "nieobecny", "usprawiedliwiony"];
+    let rows: Vec<Vec<String>> = (0..count)
+        .map(|n| {
+            vec![
+                format!("2026-{:02}-{:02}", 1 + n % 12, 1 + n % 28),
+                "16:00".to_owned(),
+                "17:30".to_owned(),
+                "zajęcia wspierające umiejętności społeczne; \"grupa\"".to_owned(),
+                format!("Kowalska-Żółć-{n}"),
+                "Łucja".to_owned(),
+                format!("{:011}", 85_041_201_746_u64 + u64::from(n)),
+                presence[(n % 3) as usize].to_owned(),
+                if n % 3 == 0 { "2,00".to_owned() } else { "0".to_owned() },
+                format!("{:08x}-0000-4000-8000-{:012x}", n / 12, n),
+                if n % 50 == 0 {
+                    "=HYPERLINK(\"x\")".to_owned()
+                } else {
+                    format!("{n:08x}-1111-4000-8000-000000000000")
+                },
+            ]
+        })
+        .collect();
+    let json = serde_json::to_string(&(&header, &rows)).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    BENCH_TABLE.with(|t| *t.borrow_mut() = Some((header, rows)));
+    Ok(json)
+}
+
+/// Writes the rows of [`e2e_bench_csv_rows`] with the Excel (PL) preset; returns the byte count.
+///
+/// # Errors
+/// When no rows were made first.
+#[wasm_bindgen]
+pub fn e2e_bench_csv_write() -> Result<usize, JsValue> {
+    BENCH_TABLE.with(|t| {
+        let table = t.borrow();
+        let (header, rows) = table.as_ref().ok_or_else(|| JsValue::from_str("no rows"))?;
+        Ok(crate::codec::csv::write(crate::codec::csv::Preset::ExcelPl, header, rows).len())
+    })
+}

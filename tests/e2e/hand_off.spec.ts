@@ -100,6 +100,7 @@ test('two laptops: B joins from A, both edit one person, A closes the day, B res
   await expect(conflict.getByRole('row', { name: /Telefon kontaktowy/ })).toContainText('600 111 111');
   const apply = b.getByRole('button', { name: 'Zastosuj import' });
   await expect(apply).toBeDisabled();
+  await b.screenshot({ path: test.info().outputPath('conflict.png'), fullPage: true });
   await conflict.getByLabel('Weź z pliku').check();
   await apply.click();
   await expect(b.getByRole('region', { name: 'Komunikaty' }).getByText(/Zaimportowano rekordów: \d+\./)).toBeVisible();

@@ -142,6 +142,16 @@ async function shootPdf(browser, pdf, file) {
 
 Object.assign(SCENARIOS, {
   'session-form': { path: '/start', async setup(page, url) { await projectWithParticipants(page, url, 12); await fillSession(page, url); } },
+  'hand-off': {
+    path: '/start',
+    async setup(page, url) {
+      await projectWithParticipants(page, url, 3);
+      await page.goto(`${url}/wymiana`);
+      const rows = 'Nazwisko;Imię;PESEL\r\nNowak;Jan;2270803624\r\n;Ewa;\r\nKowal;Ola;12345678901\r\n';
+      await page.locator('#people-file').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+      await page.locator('.people-preview').waitFor();
+    },
+  },
   day: {
     path: '/start',
     async setup(page, url) {
