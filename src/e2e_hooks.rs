@@ -285,8 +285,11 @@ pub fn e2e_list_rows() -> Result<String, JsValue> {
     serde_json::to_string(&rows).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
+/// A CSV table: header and rows.
+type BenchTable = (Vec<String>, Vec<Vec<String>>);
+
 thread_local! {
-    static BENCH_TABLE: std::cell::RefCell<Option<(Vec<String>, Vec<Vec<String>>)>> = const { std::cell::RefCell::new(None) };
+    static BENCH_TABLE: std::cell::RefCell<Option<BenchTable>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Benchmark data: `count` attendance rows (as the long attendance export has them), kept in
