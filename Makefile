@@ -17,7 +17,7 @@ NEXT_DIST := target/e2e/dist-next
 HOOKS_DIST := target/e2e/dist-hooks
 WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/browser_*.rs))
 
-.PHONY: help serve build test lint test-native test-wasm test-e2e e2e-builds hooks-build size bench \
+.PHONY: help serve build test lint test-native test-wasm test-e2e e2e-builds hooks-build size bench fuzz \
 	tools test-tools wasm-target trunk wasm-bindgen node-deps cargo-deps browsers
 
 help:
@@ -26,6 +26,7 @@ help:
 	@echo "make build  - release build into dist/"
 	@echo "make size   - shipped bytes of the release build (raw, gzip, brotli)"
 	@echo "make bench  - benchmarks in headless Chromium against raw-JS baselines (results in README)"
+	@echo "make fuzz   - fuzz the file importers (FUZZ_SECONDS each, default 120; not part of make test)"
 
 # ---- installs (idempotent) ----
 
@@ -103,6 +104,16 @@ hooks-build: tools
 
 test-e2e: test-tools e2e-builds
 	CI=$${CI:-} npx playwright test -c tests/e2e/playwright.config.ts
+
+# ---- fuzzing (not part of make test): the JSON/ZIP and CSV importers, FUZZ_SECONDS each ----
+
+FUZZ_SECONDS ?= 120
+
+fuzz:
+	@command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
+	mkdir -p target/fuzz-corpus/import_json target/fuzz-corpus/import_csv
+	cargo fuzz run -s none import_json target/fuzz-corpus/import_json fuzz/corpus/import_json -- -max_total_time=$(FUZZ_SECONDS)
+	cargo fuzz run -s none import_csv target/fuzz-corpus/import_csv fuzz/corpus/import_csv -- -max_total_time=$(FUZZ_SECONDS)
 
 # ---- benchmarks (not part of make test: timings belong in README, not in assertions) ----
 

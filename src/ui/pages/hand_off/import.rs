@@ -119,7 +119,10 @@ pub fn ImportPanel() -> impl IntoView {
                 <p class="field-msg invalid" id="import-error" role="alert">{move || error.get()}</p>
             </div>
             <Show when=move || busy.get()>
-                <p role="status"><progress aria-label=move || text(locale.get(), Msg::ImportReading)></progress>" "{t(Msg::ImportReading)}</p>
+                {move || {
+                    let label = text(locale.get(), if preview.with(Option::is_some) { Msg::ImportApplying } else { Msg::ImportReading });
+                    view! { <p role="status"><progress aria-label=label></progress>" "{label}</p> }
+                }}
             </Show>
             {move || preview.get().map(|p| view! { <PreviewView preview=p choices=choices busy=busy on_apply=on_apply/> })}
         </div>
