@@ -34,6 +34,8 @@ pub struct Conflict {
 pub enum RejectReason {
     /// A participant's PESEL fails the check.
     BadPesel(ErrorCode),
+    /// A participant's field is malformed (postal code, e-mail, phone).
+    Invalid(crate::domain::validation::Issue),
     /// Attendance or an enrolment points at a session, person or form that exists nowhere.
     MissingReference,
 }
@@ -128,13 +130,30 @@ pub fn check_project(local: Option<&Project>, incoming: Option<&Project>) -> Res
     }
 }
 
+/// Format errors that no laptop's form lets through: a record with one was damaged or edited
+/// outside the app. Requirements (what a status needs) are not checked here: they depend on
+/// the moment and the status, and the other laptop already enforced them when saving.
+const MALFORMED: [ErrorCode; 4] =
+    [ErrorCode::PostalCodeFormat, ErrorCode::EmailFormat, ErrorCode::EmailDiacritics, ErrorCode::PhoneFormat];
+
 fn reject_reason(record: &Record, local: &Dataset, incoming: &Dataset, today: NaiveDate) -> Option<RejectReason> {
     let person = |id: ParticipantId| {
         local.participants.iter().any(|p| p.id == id) || incoming.participants.iter().any(|p| p.id == id)
     };
     match record {
-        Record::Participant(p) if !p.no_pesel && !p.pesel.trim().is_empty() => {
-            Pesel::parse(&p.pesel, today).err().map(RejectReason::BadPesel)
+        Record::Participant(p) => {
+            if !p.no_pesel
+                && !p.pesel.trim().is_empty()
+                && let Err(code) = Pesel::parse(&p.pesel, today)
+            {
+                return Some(RejectReason::BadPesel(code));
+            }
+            let project = local.current_project().or(incoming.current_project())?;
+            let ctx = crate::domain::participant_rules::RuleContext::for_project(project, today);
+            crate::domain::participant_rules::format_issues(p, &ctx)
+                .into_iter()
+                .find(|i| MALFORMED.contains(&i.code))
+                .map(RejectReason::Invalid)
         }
         Record::Attendance(a) => {
             let session =
@@ -338,6 +357,22 @@ mod tests {
                 name: format!("{} {}", twin.last_name, twin.first_name)
             }]
         );
+    }
+
+    #[test]
+    fn a_malformed_postal_code_or_email_is_rejected_with_its_field() {
+        let local = laptop_a();
+        let mut incoming = local.clone();
+        let mut odd = participant();
+        odd.id = ParticipantId::new();
+        odd.pesel = String::new();
+        odd.no_pesel = true;
+        odd.address.postal_code = "11200".into();
+        incoming.upsert(Record::Participant(odd));
+        let p = plan(&local, &incoming, today());
+        assert_eq!(p.rejected.len(), 1);
+        let RejectReason::Invalid(issue) = p.rejected[0].reason else { panic!("{:?}", p.rejected[0].reason) };
+        assert_eq!(issue.field, crate::domain::validation::Field::PostalCode);
     }
 
     #[test]

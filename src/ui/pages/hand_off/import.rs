@@ -175,7 +175,15 @@ fn PreviewView(
                     {rejected.iter().map(|r| {
                         let name = record_name(&r.record);
                         let reason = r.reason;
-                        view! { <li>{name}": "{move || text(locale.get(), match reason { RejectReason::BadPesel(_) => Msg::RejectBadPesel, RejectReason::MissingReference => Msg::RejectMissingReference }).to_owned()}</li> }
+                        let why = move || {
+                            let l = locale.get();
+                            match reason {
+                                RejectReason::BadPesel(_) => text(l, Msg::RejectBadPesel).to_owned(),
+                                RejectReason::MissingReference => text(l, Msg::RejectMissingReference).to_owned(),
+                                RejectReason::Invalid(issue) => issue_text(l, issue),
+                            }
+                        };
+                        view! { <li>{name}": "{why}</li> }
                     }).collect_view()}
                 </ul>
             })}
