@@ -121,11 +121,11 @@ pub struct Export {
 
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    Sha256::digest(bytes).iter().fold(String::with_capacity(64), |mut out, b| {
-        let _ = write!(out, "{b:02x}");
-        out
-    })
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    Sha256::digest(bytes)
+        .iter()
+        .flat_map(|b| [char::from(HEX[usize::from(b >> 4)]), char::from(HEX[usize::from(b & 0x0f)])])
+        .collect()
 }
 
 /// The data section: every kind sorted by id, written compactly.
@@ -287,6 +287,11 @@ mod tests {
         assert_eq!(canonical_data(&back.data), canonical_data(&d));
         assert_eq!(back.header.counts[RecordKind::Participant.name()], 5);
         assert_eq!(back.header.project.as_ref().unwrap().title, d.current_project().unwrap().title);
+    }
+
+    #[test]
+    fn sha256_is_lower_case_hex() {
+        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     #[test]
