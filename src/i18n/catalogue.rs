@@ -465,6 +465,7 @@ messages! {
     PeopleImported,
     FirstRunJoin,
     FirstRunJoinHint,
+    ErrImportStale,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

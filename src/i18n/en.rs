@@ -53,6 +53,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::ErrImportStale => {
+            "The data on this computer changed since the preview (e.g. in another tab). Nothing was saved — choose the file again to see an up-to-date preview."
+        }
         Msg::NavHandOff => "Data exchange",
         Msg::CloseDayTitle => "Close the day",
         Msg::CloseDayHint => {

@@ -57,6 +57,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::ErrImportStale => {
+            "Od podglądu zmieniono dane na tym komputerze (np. w innej karcie). Niczego nie zapisano — wybierz plik ponownie, aby zobaczyć aktualny podgląd."
+        }
         Msg::NavHandOff => "Wymiana danych",
         Msg::CloseDayTitle => "Zamknij dzień",
         Msg::CloseDayHint => {

@@ -41,6 +41,9 @@ pub enum AppError {
     /// Applying an import while a conflict has no choice.
     #[error("conflicts not decided")]
     ConflictsUndecided,
+    /// The records changed (another tab) between the preview and applying it.
+    #[error("records changed since the preview")]
+    ImportStale,
     /// The close-the-day file could not be built.
     #[error("bundle failed: {0}")]
     Bundle(String),
@@ -65,6 +68,7 @@ pub fn message_for(err: &AppError) -> Msg {
             Msg::ErrPeopleFileNoNames
         }
         AppError::ConflictsUndecided => Msg::ErrConflictsUndecided,
+        AppError::ImportStale => Msg::ErrImportStale,
         AppError::Bundle(_) | AppError::Download(_) => Msg::ErrExportFailed,
         AppError::Transition(crate::domain::status::TransitionError::NotAllowed { .. }) => Msg::ErrTransitionNotAllowed,
         AppError::Transition(crate::domain::status::TransitionError::Requirements(_)) => Msg::ErrTransitionRequirements,
@@ -110,9 +114,11 @@ fn reference_code(err: &AppError) -> String {
         AppError::PeopleFile(e) => e.to_string(),
         AppError::Bundle(e) => e.clone(),
         AppError::Validation(issues) => issues.len().to_string(),
-        AppError::LogoType | AppError::LogoTooLarge | AppError::Transition(_) | AppError::ConflictsUndecided => {
-            String::new()
-        }
+        AppError::LogoType
+        | AppError::LogoTooLarge
+        | AppError::Transition(_)
+        | AppError::ConflictsUndecided
+        | AppError::ImportStale => String::new(),
         AppError::Storage(StorageError::MigrationFailed { to, reason }) => format!("migracja-{to}: {reason}"),
         AppError::Storage(StorageError::Corrupt { store, detail }) => format!("{store}: {detail}"),
         AppError::Storage(other) => other.to_string(),

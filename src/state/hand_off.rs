@@ -220,6 +220,11 @@ pub async fn apply_import(
         return Err(AppError::ConflictsUndecided);
     }
     let repo = records.repo().ok_or(AppError::Storage(StorageError::Closed))?;
+    // Another tab may have saved since the preview: the plan must still be the one the user saw.
+    let now_plan = records.data.with_untracked(|local| merge::plan(local, &preview.export.data, today()));
+    if plan_ids(&now_plan) != plan_ids(&preview.plan) {
+        return Err(AppError::ImportStale);
+    }
     let now = Utc::now();
     let to_write: Vec<Record> = merge::records_to_write(&preview.plan, choices, repo.device(), repo.staff(), now);
     if to_write.is_empty() {
@@ -239,6 +244,12 @@ pub async fn apply_import(
     let count = to_write.len();
     records.write_merged(to_write, vec![entry]).await?;
     Ok(count)
+}
+
+/// The ids a plan would add, update and ask about.
+fn plan_ids(plan: &ImportPlan) -> [Vec<Uuid>; 3] {
+    let ids = |records: &mut dyn Iterator<Item = &Record>| records.map(Record::uuid).collect::<Vec<_>>();
+    [ids(&mut plan.added.iter()), ids(&mut plan.updated.iter()), ids(&mut plan.conflicts.iter().map(|c| &c.local))]
 }
 
 /// Reads a participant list from a spreadsheet's CSV; writes nothing.
