@@ -35,3 +35,10 @@ impl ChosenFile {
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 }
+
+/// Empties the file input that fired `event`, so choosing the same file again fires `change`.
+pub fn clear_input(event: &web_sys::Event) {
+    if let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.set_value("");
+    }
+}

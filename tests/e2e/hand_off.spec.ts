@@ -231,3 +231,38 @@ test('changes left unexported for more than a week raise a warning that leads to
   await expect(warning).toHaveCount(0);
   await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
 });
+
+test('if another tab changes a record after the preview, applying saves nothing and asks to look again', async ({
+  page,
+  browser,
+  hooksServer,
+}) => {
+  const base = hooksServer.url;
+  await setUpProject(page, base, { until: '31.12.2030' });
+  await new Hooks(page).seedParticipants(1);
+  const first = await closeDay(page, base, 'a-1.zip');
+  const laptopB = await browser.newContext();
+  const b = await laptopB.newPage();
+  await b.goto(`${base}/start`);
+  await b.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
+  await chooseImportFile(b, first);
+  await b.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
+  await b.getByLabel('Osoba').selectOption({ label: 'Ewa Ślązak (koordynator)' });
+  await b.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await expect(b.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
+
+  await setPhone(page, base, 'Kowalska-0 Anna', '600 111 111');
+  const second = await closeDay(page, base, 'a-2.zip');
+  await b.goto(`${base}/wymiana`);
+  await chooseImportFile(b, second);
+  await expect(count(b, 'Nowsze wersje')).toHaveText('1');
+  // Meanwhile, in another tab of laptop B, someone edits the same person.
+  const tab = await laptopB.newPage();
+  await setPhone(tab, base, 'Kowalska-0 Anna', '600 333 333');
+  await b.getByRole('button', { name: 'Zastosuj import' }).click();
+  await expect(b.getByRole('region', { name: 'Komunikaty' }).getByText(/^Od podglądu zmieniono dane na tym komputerze/)).toBeVisible();
+  // Looking again shows the conflict instead.
+  await chooseImportFile(b, second);
+  await expect(count(b, 'Konflikty')).toHaveText('1');
+  await laptopB.close();
+});

@@ -5,7 +5,7 @@ use crate::domain::merge::{Choice, Conflict, RejectReason};
 use crate::domain::record::Record;
 use crate::i18n::{Msg, fill, t, text, use_locale};
 use crate::state::errors::{error_text, field_label, issue_text};
-use crate::state::files::chosen_file;
+use crate::state::files::{chosen_file, clear_chosen};
 use crate::state::hand_off::{ImportPreview, apply_import, import_people, read_import, read_people_file};
 use crate::state::notices::{NoticeKind, use_notices};
 use crate::state::records::use_records;
@@ -73,6 +73,7 @@ pub fn ImportPanel() -> impl IntoView {
     let navigate = leptos_router::hooks::use_navigate();
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = chosen_file(&ev) else { return };
+        clear_chosen(&ev);
         preview.set(None);
         choices.set(BTreeMap::new());
         error.set(None);
@@ -105,7 +106,13 @@ pub fn ImportPanel() -> impl IntoView {
                         navigate(&crate::ui::pages::Page::HOME.path(), leptos_router::NavigateOptions::default());
                     }
                 }
-                Err(e) => notices.push(NoticeKind::Error, error_text(l, &e)),
+                Err(e) => {
+                    // A stale preview must not stay on screen to be applied later.
+                    if matches!(e, crate::state::errors::AppError::ImportStale) {
+                        preview.try_set(None);
+                    }
+                    notices.push(NoticeKind::Error, error_text(l, &e));
+                }
             }
             busy.try_set(false);
         });
@@ -243,6 +250,7 @@ pub fn PeopleImport() -> impl IntoView {
     let busy = RwSignal::new(false);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(chosen) = chosen_file(&ev) else { return };
+        clear_chosen(&ev);
         file.set(None);
         error.set(None);
         spawn_local(async move {
