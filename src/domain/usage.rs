@@ -86,3 +86,84 @@ mod tests {
         assert!(!is_in_use(&data, StructureItem::Form(used)), "a deleted session no longer counts");
     }
 }
+
+/// A record of the project's structure (unit, task, form of support, staff member): ordered by
+/// hand, retired to the archive rather than deleted while in use.
+pub trait StructureRecord: Clone {
+    /// Its item for usage checks and the archive list.
+    fn item(&self) -> StructureItem;
+    /// The name the archive shows.
+    fn label(&self) -> String;
+    /// Its place in the list.
+    fn order(&self) -> i32;
+    /// Retired to the archive.
+    fn archived(&self) -> bool;
+    /// Deleted (a tombstone).
+    fn deleted(&self) -> bool;
+}
+
+macro_rules! structure_record {
+    ($ty:ty, $variant:ident, |$x:ident| $label:expr) => {
+        impl StructureRecord for $ty {
+            fn item(&self) -> StructureItem {
+                StructureItem::$variant(self.id)
+            }
+            fn label(&self) -> String {
+                let $x = self;
+                $label
+            }
+            fn order(&self) -> i32 {
+                self.order
+            }
+            fn archived(&self) -> bool {
+                self.archived
+            }
+            fn deleted(&self) -> bool {
+                self.meta.deleted
+            }
+        }
+    };
+}
+
+structure_record!(crate::domain::project::Unit, Unit, |x| x.name.clone());
+structure_record!(crate::domain::project::Task, Task, |x| x.name.clone());
+structure_record!(crate::domain::project::SupportForm, Form, |x| x.name.clone());
+structure_record!(crate::domain::project::Staff, Staff, |x| x.full_name());
+
+/// The records in use (not archived, not deleted), in their order.
+pub fn live_sorted<T: StructureRecord>(records: &[T]) -> Vec<T> {
+    let mut out: Vec<T> = records.iter().filter(|x| !x.deleted() && !x.archived()).cloned().collect();
+    out.sort_by_key(StructureRecord::order);
+    out
+}
+
+/// The archived records as the archive list shows them.
+pub fn archived_items<T: StructureRecord>(records: &[T]) -> Vec<(StructureItem, String)> {
+    records.iter().filter(|x| !x.deleted() && x.archived()).map(|x| (x.item(), x.label())).collect()
+}
+
+#[cfg(test)]
+mod structure_tests {
+    use super::*;
+    use crate::domain::project::Task;
+    use crate::domain::test_support::meta;
+
+    fn task(name: &str, order: i32, archived: bool, deleted: bool) -> Task {
+        let mut m = meta();
+        m.deleted = deleted;
+        Task { id: crate::domain::ids::TaskId::new(), meta: m, name: name.into(), order, archived }
+    }
+
+    #[test]
+    fn live_records_come_in_order_and_the_archive_lists_the_retired() {
+        let tasks = vec![
+            task("b", 2, false, false),
+            task("a", 1, false, false),
+            task("old", 0, true, false),
+            task("gone", 3, false, true),
+        ];
+        let live: Vec<String> = live_sorted(&tasks).iter().map(|t| t.name.clone()).collect();
+        assert_eq!(live, vec!["a", "b"]);
+        assert_eq!(archived_items(&tasks), vec![(StructureItem::Task(tasks[2].id), "old".to_owned())]);
+    }
+}

@@ -5,7 +5,7 @@ use crate::domain::dictionary::Kind;
 use crate::domain::ids::{SupportFormId, TaskId, UnitId};
 use crate::domain::project::{SupportForm, SupportMode, validate_support_form};
 use crate::domain::record::{Record, RecordKind};
-use crate::domain::usage::StructureItem;
+use crate::domain::usage::{StructureItem, archived_items, live_sorted};
 use crate::domain::validation::Field;
 use crate::i18n::{Msg, t, text, use_locale};
 use crate::state::form_status::required_field_status;
@@ -146,23 +146,8 @@ pub(super) fn FormsSection() -> impl IntoView {
     let locale = use_locale().0;
     let records = use_records();
     let editing = RwSignal::new(None::<SupportFormId>);
-    let list = Memo::new(move |_| {
-        records.data.with(|d| {
-            let mut forms: Vec<SupportForm> =
-                d.support_forms.iter().filter(|x| !x.meta.deleted && !x.archived).cloned().collect();
-            forms.sort_by_key(|x| x.order);
-            forms
-        })
-    });
-    let archived = Signal::derive(move || {
-        records.data.with(|d| {
-            d.support_forms
-                .iter()
-                .filter(|x| !x.meta.deleted && x.archived)
-                .map(|x| (StructureItem::Form(x.id), x.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let list = Memo::new(move |_| records.data.with(|d| live_sorted(&d.support_forms)));
+    let archived = Signal::derive(move || records.data.with(|d| archived_items(&d.support_forms)));
     let unit_name = move |id: Option<UnitId>| {
         records
             .data

@@ -4,7 +4,7 @@ use super::{ArchivedList, ItemActions, run_reporting};
 use crate::domain::ids::StaffId;
 use crate::domain::project::{Staff, StaffRole, validate_staff};
 use crate::domain::record::{Record, RecordKind};
-use crate::domain::usage::StructureItem;
+use crate::domain::usage::{StructureItem, archived_items, live_sorted};
 use crate::domain::validation::Field;
 use crate::i18n::{Msg, t, use_locale};
 use crate::state::form_status::required_field_status;
@@ -100,22 +100,8 @@ pub(super) fn StaffSection() -> impl IntoView {
     let locale = use_locale().0;
     let records = use_records();
     let editing = RwSignal::new(None::<StaffId>);
-    let list = Memo::new(move |_| {
-        records.data.with(|d| {
-            let mut staff: Vec<Staff> = d.staff.iter().filter(|x| !x.meta.deleted && !x.archived).cloned().collect();
-            staff.sort_by_key(|x| x.order);
-            staff
-        })
-    });
-    let archived = Signal::derive(move || {
-        records.data.with(|d| {
-            d.staff
-                .iter()
-                .filter(|x| !x.meta.deleted && x.archived)
-                .map(|x| (StructureItem::Staff(x.id), x.full_name()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let list = Memo::new(move |_| records.data.with(|d| live_sorted(&d.staff)));
+    let archived = Signal::derive(move || records.data.with(|d| archived_items(&d.staff)));
     view! {
         <section class="card wide" aria-labelledby="staff-title">
             <h2 id="staff-title">{t(Msg::StaffTitle)}</h2>

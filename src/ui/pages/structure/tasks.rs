@@ -4,7 +4,7 @@ use super::{ArchivedList, ItemActions, run_reporting};
 use crate::domain::ids::TaskId;
 use crate::domain::project::{Task, validate_task};
 use crate::domain::record::{Record, RecordKind};
-use crate::domain::usage::StructureItem;
+use crate::domain::usage::{StructureItem, archived_items, live_sorted};
 use crate::domain::validation::Field;
 use crate::i18n::{Msg, t, use_locale};
 use crate::state::form_status::required_field_status;
@@ -73,22 +73,8 @@ fn TaskEditor(
 pub(super) fn TasksSection() -> impl IntoView {
     let records = use_records();
     let editing = RwSignal::new(None::<TaskId>);
-    let list = Memo::new(move |_| {
-        records.data.with(|d| {
-            let mut tasks: Vec<Task> = d.tasks.iter().filter(|x| !x.meta.deleted && !x.archived).cloned().collect();
-            tasks.sort_by_key(|x| x.order);
-            tasks
-        })
-    });
-    let archived = Signal::derive(move || {
-        records.data.with(|d| {
-            d.tasks
-                .iter()
-                .filter(|x| !x.meta.deleted && x.archived)
-                .map(|x| (StructureItem::Task(x.id), x.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let list = Memo::new(move |_| records.data.with(|d| live_sorted(&d.tasks)));
+    let archived = Signal::derive(move || records.data.with(|d| archived_items(&d.tasks)));
     view! {
         <section class="card wide" aria-labelledby="tasks-title">
             <h2 id="tasks-title">{t(Msg::TasksTitle)}</h2>

@@ -5,7 +5,7 @@ use crate::domain::dictionary::Kind;
 use crate::domain::ids::UnitId;
 use crate::domain::project::{Unit, validate_unit};
 use crate::domain::record::{Record, RecordKind};
-use crate::domain::usage::StructureItem;
+use crate::domain::usage::{StructureItem, archived_items, live_sorted};
 use crate::domain::validation::Field;
 use crate::i18n::{Msg, t, use_locale};
 use crate::state::form_status::required_field_status;
@@ -91,22 +91,8 @@ pub(super) fn UnitsSection() -> impl IntoView {
     let locale = use_locale().0;
     let records = use_records();
     let editing = RwSignal::new(None::<UnitId>);
-    let list = Memo::new(move |_| {
-        records.data.with(|d| {
-            let mut units: Vec<Unit> = d.units.iter().filter(|u| !u.meta.deleted && !u.archived).cloned().collect();
-            units.sort_by_key(|u| u.order);
-            units
-        })
-    });
-    let archived = Signal::derive(move || {
-        records.data.with(|d| {
-            d.units
-                .iter()
-                .filter(|u| !u.meta.deleted && u.archived)
-                .map(|u| (StructureItem::Unit(u.id), u.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let list = Memo::new(move |_| records.data.with(|d| live_sorted(&d.units)));
+    let archived = Signal::derive(move || records.data.with(|d| archived_items(&d.units)));
     view! {
         <section class="card wide" aria-labelledby="units-title">
             <h2 id="units-title">{t(Msg::UnitsTitle)}</h2>
