@@ -12,6 +12,7 @@ pub mod dictionary;
 pub mod exit;
 pub mod formats;
 pub mod ids;
+pub mod indicators;
 pub mod journal;
 pub mod merge;
 pub mod meta;

@@ -114,6 +114,9 @@ pub struct Project {
     /// Whether social and employment effectiveness are measured (priority 9i).
     #[serde(default)]
     pub effectiveness_measured: bool,
+    /// The effectiveness thresholds and the minimum wage (project settings).
+    #[serde(default)]
+    pub effectiveness_thresholds: crate::domain::indicators::EffectivenessSettings,
     /// Document kinds a person must have signed to become "uczestnik".
     pub required_documents: Vec<String>,
     /// The funding line printed on documents.
