@@ -256,3 +256,12 @@ fn every_figure_opens_into_exactly_what_it_counts() {
     assert_eq!(FigureKey::parse("efektywnosc-spoleczna-ogolna-licznik-x"), None);
     assert_eq!(FigureKey::parse("status-nieznany"), None);
 }
+
+#[test]
+fn the_fixture_file_joins_a_new_laptop_whole() {
+    let file = envelope::read(std::fs::read(file()).unwrap().as_slice()).unwrap();
+    let plan = kartoteka::domain::merge::plan(&Dataset::default(), &file.data, date(2026, 11, 23));
+    assert!(plan.rejected.is_empty(), "{:?}", plan.rejected.iter().map(|r| &r.reason).collect::<Vec<_>>());
+    assert!(plan.conflicts.is_empty() && plan.same_person.is_empty());
+    assert_eq!(plan.added.len(), fixture().data.records().len());
+}

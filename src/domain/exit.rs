@@ -87,7 +87,7 @@ pub fn within_three_months(left: NaiveDate, date: NaiveDate) -> bool {
 pub fn validate_exit(exit: &ExitRecord, end: Option<NaiveDate>, period: Period) -> Vec<Issue> {
     let mut issues = Vec::new();
     let d = dictionaries();
-    for (field, value) in [(Field::ExitSituation, &exit.situation), (Field::ExitSituation, &exit.situation2)] {
+    for (field, value) in [(Field::ExitSituation, &exit.situation), (Field::ExitSituation2, &exit.situation2)] {
         if let Some(code) = value
             && !d.is_valid(Kind::ExitSituation, code, period)
         {
@@ -96,7 +96,7 @@ pub fn validate_exit(exit: &ExitRecord, end: Option<NaiveDate>, period: Period) 
     }
     for kind in &exit.social_progress {
         if d.get(Kind::SocialProgress, kind).is_none() {
-            issues.push(Issue::new(Field::ProgressConfirmed, ErrorCode::UnknownValue));
+            issues.push(Issue::new(Field::SocialProgress, ErrorCode::UnknownValue));
         }
     }
     if let (Some(end), Some(confirmed)) = (end, exit.progress_confirmed)
@@ -106,12 +106,12 @@ pub fn validate_exit(exit: &ExitRecord, end: Option<NaiveDate>, period: Period) 
     }
     if let Some(job) = &exit.employment {
         if d.get(Kind::EmploymentKind, &job.kind).is_none() {
-            issues.push(Issue::new(Field::EmploymentStart, ErrorCode::UnknownValue));
+            issues.push(Issue::new(Field::EmploymentKind, ErrorCode::UnknownValue));
         }
         if let Some(job_end) = job.end
             && job_end < job.start
         {
-            issues.push(Issue::new(Field::EmploymentStart, ErrorCode::EndBeforeStart));
+            issues.push(Issue::new(Field::EmploymentEnd, ErrorCode::EndBeforeStart));
         }
         if let (Some(end), Some(confirmed)) = (end, job.confirmed)
             && !within_three_months(end, confirmed)

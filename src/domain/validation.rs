@@ -33,6 +33,7 @@ listed_enum! {
         Employer, Institution, BusinessStart, PlannedEducationEnd, SituationAnswer, DisabilityDegree, Eligibility, Units, Documents, Declaration,
         Guardian, GuardianConsent, ParticipationStart, ParticipationEnd, ExitSituation,
         CompletedPath, LeaveReason, EmploymentStart, EmploymentConfirmed, ProgressConfirmed,
+        SocialProgress, EmploymentKind, EmploymentEnd, ContractValue, ExitSituation2, DashboardFrom, DashboardTo,
         Household, SessionDate, SessionFrom, SessionTo, SessionForm, SessionLeaders, SessionTopic,
         AttendanceHours, VolunteerStaff, VolunteerDate, VolunteerHours, VolunteerActivity,
         EnrolmentStart, EnrolmentEnd, Status, SessionUnit, SessionPlace, Attendance, WalkInName,

@@ -4,6 +4,7 @@
 
 pub mod app_status;
 pub mod errors;
+pub mod exit_form;
 pub mod files;
 pub mod focus;
 pub mod form_status;

@@ -2,7 +2,6 @@
 //! status changes with what each step needs, documents, deletion and the change history.
 
 use crate::domain::dates::parse_date;
-use crate::domain::exit::ExitRecord;
 use crate::domain::ids::ParticipantId;
 use crate::domain::journal::{JournalAction, JournalEntry};
 use crate::domain::participant::{DocumentRecord, Participant, RecruitmentStatus};
@@ -12,6 +11,7 @@ use crate::domain::search::{PossibleDuplicate, possible_duplicates};
 use crate::domain::status::apply_transition;
 use crate::domain::validation::{ErrorCode, Field, Issue, Severity};
 use crate::state::errors::AppError;
+use crate::state::exit_form::ExitForm;
 use crate::state::participant_form::ParticipantForm;
 use crate::state::records::{RecordsContext, StorageError};
 use chrono::{NaiveDate, Utc};
@@ -134,10 +134,8 @@ pub async fn discard_draft(records: RecordsContext, key: String) -> Result<(), A
 pub struct EndOfParticipation {
     /// End date, dd.mm.rrrr.
     pub end: String,
-    /// Situation at exit (zakończył).
-    pub situation: String,
-    /// Completed the path: "tak" / "nie" (zakończył).
-    pub completed_path: String,
+    /// The exit data (zakończył): situation, completed path, progress, employment.
+    pub exit: ExitForm,
     /// Reason for leaving (przerwał).
     pub reason: String,
 }
@@ -164,13 +162,9 @@ pub async fn change_status(
             );
         }
         if to == RecruitmentStatus::Zakonczyl {
-            let exit = person.exit.get_or_insert_with(ExitRecord::default);
-            exit.situation = Some(end.situation.clone()).filter(|s| !s.is_empty());
-            exit.completed_path = match end.completed_path.as_str() {
-                "tak" => Some(true),
-                "nie" => Some(false),
-                _ => None,
-            };
+            let period = records.data.with_untracked(|d| d.current_project().map(|p| p.period).unwrap_or_default());
+            person.exit =
+                Some(end.exit.to_record(person.exit.as_ref(), person.end, period).map_err(AppError::Validation)?);
         } else {
             end.reason.trim().clone_into(&mut person.leave_reason);
         }

@@ -13,8 +13,11 @@ use crate::state::errors::{AppError, error_text, issue_text};
 use crate::state::notices::{NoticeKind, use_notices};
 use crate::state::participants::{EndOfParticipation, change_status, delete_person, history, record_document, today};
 use crate::state::records::use_records;
-use crate::ui::components::{CheckboxField, ConfirmDialog, SelectField, TextField};
-use crate::ui::labels::{dict_label, dict_options, journal_field, presence_label, sex_label, status_label};
+use crate::ui::components::{CheckboxField, ConfirmDialog, TextField};
+use crate::ui::labels::{dict_label, journal_field, presence_label, sex_label, status_label};
+use crate::domain::validation::Issue;
+use crate::state::exit_form::ExitForm;
+use crate::ui::pages::participants::exit::{ExitCard, ExitFields};
 use crate::ui::pages::participants::{new_otoczenie_path, participant_edit_path, participant_path, participants_path};
 use crate::ui::pages::sessions::session_path;
 use chrono_tz::Europe::Warsaw;
@@ -86,6 +89,7 @@ fn Card(
                 <DocumentsCard person=person.clone()/>
                 <OtoczenieCard person=person.clone()/>
             </div>
+            {matches!(status, RecruitmentStatus::Zakonczyl | RecruitmentStatus::Przerwal).then(|| view! { <ExitCard person=person.clone()/> })}
             <SessionsCard id=id/>
             <HistoryCard person=person/>
             <ConfirmDialog
@@ -114,8 +118,11 @@ fn StatusPanel(
     let ending = RwSignal::new(None::<RecruitmentStatus>);
     let end = RwSignal::new(EndOfParticipation::default());
     let missing = RwSignal::new(Vec::<String>::new());
+    let end_issues = RwSignal::new(Vec::<Issue>::new());
+    let exit_values = RwSignal::new(ExitForm::default());
     let run = move |to: RecruitmentStatus| {
-        let values = end.get_untracked();
+        let mut values = end.get_untracked();
+        values.exit = exit_values.get_untracked();
         spawn_local(async move {
             match change_status(records, id, to, values).await {
                 Ok(()) => {
@@ -136,6 +143,10 @@ fn StatusPanel(
                         NoticeKind::Error,
                         text(locale.get_untracked(), Msg::ErrTransitionRequirements).to_owned(),
                     );
+                }
+                Err(AppError::Validation(found)) => {
+                    end_issues.try_set(found.clone());
+                    notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &AppError::Validation(found)));
                 }
                 Err(error) => notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error)),
             }
@@ -177,7 +188,7 @@ fn StatusPanel(
                 }
                     .into_any()
             }}
-            {move || ending.get().map(|to| view! { <EndForm to=to end=end on_confirm=move |()| run(to) on_cancel=move |()| ending.set(None)/> })}
+            {move || ending.get().map(|to| view! { <EndForm to=to end=end exit=exit_values issues=end_issues on_confirm=move |()| run(to) on_cancel=move |()| ending.set(None)/> })}
             <Show when=move || !missing.get().is_empty()>
                 <div class="missing" role="alert">
                     <p>{t(Msg::StepNeeds)}</p>
@@ -196,6 +207,11 @@ fn EndForm(
     to: RecruitmentStatus,
     /// The values typed.
     end: RwSignal<EndOfParticipation>,
+    /// The exit data typed.
+    exit: RwSignal<ExitForm>,
+    /// Issues from the last attempt.
+    #[prop(into)]
+    issues: Signal<Vec<Issue>>,
     /// Called on confirm.
     #[prop(into)]
     on_confirm: Callback<()>,
@@ -203,7 +219,6 @@ fn EndForm(
     #[prop(into)]
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let locale = use_locale().0;
     let finished = to == RecruitmentStatus::Zakonczyl;
     view! {
         <div class="end-form" role="group" aria-label=t(if finished { Msg::EndFinishedTitle } else { Msg::EndLeftTitle })>
@@ -217,38 +232,16 @@ fn EndForm(
                     value=Signal::derive(move || end.with(|e| e.end.clone()))
                     on_input=move |v| end.update(|e| e.end = v)
                 />
-                {if finished {
-                    view! {
-                        <SelectField
-                            id="exit-situation"
-                            label=t(Msg::FieldExitSituation)
-                            options=Signal::derive(move || dict_options(locale.get(), Kind::ExitSituation))
-                            empty=t(Msg::ChooseOne)
-                            value=Signal::derive(move || end.with(|e| e.situation.clone()))
-                            on_change=move |v| end.update(|e| e.situation = v)
-                        />
-                        <SelectField
-                            id="completed-path"
-                            label=t(Msg::FieldCompletedPath)
-                            options=Signal::derive(move || dict_options(locale.get(), Kind::YesNo))
-                            empty=t(Msg::ChooseOne)
-                            value=Signal::derive(move || end.with(|e| e.completed_path.clone()))
-                            on_change=move |v| end.update(|e| e.completed_path = v)
-                        />
-                    }
-                        .into_any()
-                } else {
-                    view! {
-                        <TextField
-                            id="leave-reason"
-                            label=t(Msg::FieldLeaveReason)
-                            value=Signal::derive(move || end.with(|e| e.reason.clone()))
-                            on_input=move |v| end.update(|e| e.reason = v)
-                        />
-                    }
-                        .into_any()
-                }}
+                {(!finished).then(|| view! {
+                    <TextField
+                        id="leave-reason"
+                        label=t(Msg::FieldLeaveReason)
+                        value=Signal::derive(move || end.with(|e| e.reason.clone()))
+                        on_input=move |v| end.update(|e| e.reason = v)
+                    />
+                })}
             </div>
+            {finished.then(|| view! { <ExitFields form=exit issues=issues/> })}
             <div class="editor-actions">
                 <button type="button" class="button" on:click=move |_| on_confirm.run(())>{t(Msg::ConfirmStatus)}</button>
                 <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{t(Msg::Cancel)}</button>

@@ -1,6 +1,7 @@
 //! The participant registry: the list, the registration form, and the participant card.
 
 mod card;
+mod exit;
 mod form;
 mod list;
 
