@@ -1,7 +1,7 @@
 //! The indicators dashboard on a fixture whose every figure was worked out by hand
-//! (tests/support/indicators_fixture.rs says who is who).
+//! (`tests/support/indicators_fixture.rs` says who is who).
 //!
-//! The same fixture, exported, is tests/fixtures/indicators/bartoszyce.json: the Playwright
+//! The same fixture, exported, is `tests/fixtures/indicators/bartoszyce.json`: the Playwright
 //! dashboard test joins a laptop from it. `cargo test --test indicators -- --ignored
 //! write_fixture` rewrites the file; `the_committed_fixture_file_is_the_fixture` keeps it honest.
 #![cfg(not(target_arch = "wasm32"))]
@@ -19,7 +19,7 @@ use kartoteka::domain::record::Record;
 use rust_decimal::Decimal;
 use std::path::PathBuf;
 use std::str::FromStr;
-use support::indicators_fixture::{Fixture, at, date, device, fixture};
+use support::indicators_fixture::{Fixture, at, date, device, fixture, person_id};
 
 fn today() -> chrono::NaiveDate {
     date(2024, 1, 1)
@@ -29,8 +29,8 @@ fn dec(text: &str) -> Decimal {
     Decimal::from_str(text).unwrap()
 }
 
-fn people(f: &Fixture, labels: &[&str]) -> Vec<ParticipantId> {
-    let mut ids: Vec<_> = labels.iter().map(|l| f.person(l)).collect();
+fn people(_f: &Fixture, labels: &[&str]) -> Vec<ParticipantId> {
+    let mut ids: Vec<_> = labels.iter().map(|l| person_id(l)).collect();
     ids.sort();
     ids
 }
@@ -67,7 +67,10 @@ fn recruitment_counts_participants_by_sex_against_the_70_30_target() {
     let d = dashboard(&f.data, None, today());
     let r = &d.recruitment;
     assert_eq!((r.targets.total, r.targets.women, r.targets.men), (Some(100), Some(70), Some(30)));
-    assert_eq!(sorted(r.total.clone()), people(&f, &["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11"]));
+    assert_eq!(
+        sorted(r.total.clone()),
+        people(&f, &["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11"])
+    );
     assert_eq!(sorted(r.women.clone()), people(&f, &["P1", "P2", "P4", "P6", "P7", "P8", "P9", "P11"]));
     assert_eq!(sorted(r.men.clone()), people(&f, &["P3", "P5", "P10"]));
     assert_eq!(sorted(r.reserve.clone()), people(&f, &["P13", "P14"]));
@@ -78,11 +81,19 @@ fn recruitment_counts_participants_by_sex_against_the_70_30_target() {
 fn statuses_missing_documents_and_people_past_their_end() {
     let f = fixture();
     let d = dashboard(&f.data, None, today());
-    let count = |s: RecruitmentStatus| d.by_status.iter().find(|(st, _)| *st == s).unwrap().1.len();
     use RecruitmentStatus as S;
+    let count = |s: RecruitmentStatus| d.by_status.iter().find(|(st, _)| *st == s).unwrap().1.len();
     assert_eq!(
-        [S::Zgloszony, S::Zakwalifikowany, S::ListaRezerwowa, S::Niezakwalifikowany, S::Uczestnik, S::Zakonczyl, S::Przerwal]
-            .map(count),
+        [
+            S::Zgloszony,
+            S::Zakwalifikowany,
+            S::ListaRezerwowa,
+            S::Niezakwalifikowany,
+            S::Uczestnik,
+            S::Zakonczyl,
+            S::Przerwal
+        ]
+        .map(count),
         [1, 0, 2, 1, 4, 6, 1]
     );
     assert_eq!(d.missing_documents, people(&f, &["P8"]));
@@ -109,10 +120,7 @@ fn hours_sessions_attendance_and_volunteers() {
     assert_eq!(d.forms.iter().filter(|x| x.sessions.is_empty()).count(), 2);
     // Tasks: the template's four (two without sessions) and the sessions without a task.
     let hours: Vec<_> = d.tasks.iter().map(|t| (t.sessions.len(), t.hours)).collect();
-    assert_eq!(
-        hours,
-        vec![(3, dec("5.5")), (0, dec("0")), (0, dec("0")), (1, dec("2")), (2, dec("2.5"))]
-    );
+    assert_eq!(hours, vec![(3, dec("5.5")), (0, dec("0")), (0, dec("0")), (1, dec("2")), (2, dec("2.5"))]);
     assert_eq!(d.tasks.last().unwrap().task, None);
     let weeks: Vec<_> = d.weeks.iter().map(|w| (w.monday, w.sessions.len())).collect();
     assert_eq!(weeks, vec![(date(2022, 5, 2), 3), (date(2022, 5, 9), 1), (date(2022, 5, 16), 2)]);

@@ -30,7 +30,7 @@ use crate::domain::exit::within_three_months;
 use crate::domain::ids::{ParticipantId, SessionId, SupportFormId, TaskId, VolunteerHoursId};
 use crate::domain::participant::{Participant, PersonKind, RecruitmentStatus};
 use crate::domain::pesel::Sex;
-use crate::domain::project::{IndicatorSource, Targets};
+use crate::domain::project::{IndicatorSource, Project, Targets};
 use crate::domain::session::{Presence, PresenceCounts, Session};
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -448,41 +448,78 @@ fn monday_of(day: NaiveDate) -> NaiveDate {
     day - Days::new(u64::from(day.weekday().num_days_from_monday()))
 }
 
+/// The people the dashboard counts, and the questions it asks of each.
+struct People<'a> {
+    live: Vec<&'a Participant>,
+    names: HashMap<ParticipantId, (String, String)>,
+    range: Range,
+    today: NaiveDate,
+}
+
+impl<'a> People<'a> {
+    fn new(data: &'a Dataset, range: Range, today: NaiveDate) -> Self {
+        let live: Vec<&Participant> = data.participants.iter().filter(|p| !p.meta.deleted).collect();
+        let names = live
+            .iter()
+            .map(|p| (p.id, (crate::domain::search::fold(&p.last_name), crate::domain::search::fold(&p.first_name))))
+            .collect();
+        People { live, names, range, today }
+    }
+
+    /// The ids of those `filter` accepts, sorted by name.
+    fn ids(&self, filter: impl Fn(&Participant) -> bool) -> Vec<ParticipantId> {
+        sorted(self.live.iter().filter(|p| filter(p)).map(|p| p.id).collect(), &self.names)
+    }
+
+    fn joined_in(&self, p: &Participant) -> bool {
+        in_range(self.range, joined(p))
+    }
+
+    fn left_in(&self, p: &Participant) -> bool {
+        p.end.is_some_and(|end| in_range(self.range, end))
+    }
+
+    fn recruited(&self, p: &Participant) -> bool {
+        is_main(p) && p.status.is_participant() && self.joined_in(p)
+    }
+
+    /// Left the project (zakończył or przerwał) within the range.
+    fn left(&self, p: &Participant) -> bool {
+        is_main(p) && matches!(p.status, RecruitmentStatus::Zakonczyl | RecruitmentStatus::Przerwal) && self.left_in(p)
+    }
+
+    /// Finished (zakończył) within the range.
+    fn finished(&self, p: &Participant) -> bool {
+        is_main(p) && p.status == RecruitmentStatus::Zakonczyl && self.left_in(p)
+    }
+}
+
+fn is_main(p: &Participant) -> bool {
+    p.kind == PersonKind::Participant
+}
+
 /// Computes the dashboard for `range` (`None`: the whole project) as of `today`.
 pub fn dashboard(data: &Dataset, range: Range, today: NaiveDate) -> Dashboard {
     let project = data.current_project();
-    let settings = project.map(|p| p.effectiveness_thresholds.clone()).unwrap_or_default();
     let required: &[String] = project.map_or(&[], |p| p.required_documents.as_slice());
-    let live: Vec<&Participant> = data.participants.iter().filter(|p| !p.meta.deleted).collect();
-    let names: HashMap<ParticipantId, (String, String)> = live
-        .iter()
-        .map(|p| (p.id, (crate::domain::search::fold(&p.last_name), crate::domain::search::fold(&p.first_name))))
-        .collect();
-    let ids = |filter: &dyn Fn(&Participant) -> bool| -> Vec<ParticipantId> {
-        sorted(live.iter().filter(|p| filter(p)).map(|p| p.id).collect(), &names)
-    };
-    let is_main = |p: &Participant| p.kind == PersonKind::Participant;
-    let joined_in = |p: &Participant| in_range(range, joined(p));
-    let left_in = |p: &Participant| p.end.is_some_and(|end| in_range(range, end));
-    let recruited = |p: &Participant| is_main(p) && p.status.is_participant() && joined_in(p);
-
+    let people = People::new(data, range, today);
     let recruitment = Recruitment {
-        total: ids(&recruited),
-        women: ids(&|p| recruited(p) && p.sex == Some(Sex::Female)),
-        men: ids(&|p| recruited(p) && p.sex == Some(Sex::Male)),
-        reserve: ids(&|p| is_main(p) && p.status == RecruitmentStatus::ListaRezerwowa && joined_in(p)),
-        otoczenie: ids(&|p| !is_main(p) && p.status.is_participant() && joined_in(p)),
+        total: people.ids(|p| people.recruited(p)),
+        women: people.ids(|p| people.recruited(p) && p.sex == Some(Sex::Female)),
+        men: people.ids(|p| people.recruited(p) && p.sex == Some(Sex::Male)),
+        reserve: people.ids(|p| is_main(p) && p.status == RecruitmentStatus::ListaRezerwowa && people.joined_in(p)),
+        otoczenie: people.ids(|p| !is_main(p) && p.status.is_participant() && people.joined_in(p)),
         targets: project.map(|p| p.targets).unwrap_or_default(),
     };
     let by_status = RecruitmentStatus::ALL
         .into_iter()
-        .map(|s| (s, ids(&|p| is_main(p) && p.status == s && joined_in(p))))
+        .map(|s| (s, people.ids(|p| is_main(p) && p.status == s && people.joined_in(p))))
         .collect();
-    let missing_documents = ids(&|p| recruited(p) && !p.missing_documents(required).is_empty());
+    let missing_documents = people.ids(|p| people.recruited(p) && !p.missing_documents(required).is_empty());
     let project_end = project.and_then(|p| p.end);
-    let past_end_without_exit = ids(&|p| {
+    let past_end_without_exit = people.ids(|p| {
         is_main(p)
-            && joined_in(p)
+            && people.joined_in(p)
             && match p.status {
                 RecruitmentStatus::Uczestnik => p.end.or(project_end).is_some_and(|end| end < today),
                 RecruitmentStatus::Zakonczyl => p.exit.as_ref().is_none_or(|e| e.situation.is_none()),
@@ -490,77 +527,10 @@ pub fn dashboard(data: &Dataset, range: Range, today: NaiveDate) -> Dashboard {
                 _ => false,
             }
     });
-
     let (forms, tasks, weeks) = session_figures(data, range);
-    let volunteers: Vec<_> =
+    let mut volunteers: Vec<_> =
         data.volunteer_hours.iter().filter(|v| !v.meta.deleted && in_range(range, v.date)).collect();
-    let volunteer_hours = volunteers.iter().map(|v| v.hours).sum();
-    let mut volunteer_sorted = volunteers.clone();
-    volunteer_sorted.sort_by_key(|v| (v.date, v.id));
-    let volunteer_entries = volunteer_sorted.iter().map(|v| v.id).collect();
-
-    let vocational = vocational_people(data);
-    let finished = |p: &Participant| is_main(p) && p.status == RecruitmentStatus::Zakonczyl && left_in(p);
-    let effectiveness = project.filter(|p| p.effectiveness_measured).map(|_| {
-        [Group::General, Group::Severe]
-            .into_iter()
-            .map(|group| {
-                let in_group = |p: &Participant| finished(p) && (is_severe(p) == (group == Group::Severe));
-                let employable =
-                    |p: &Participant| in_group(p) && !p.is_minor_at_joining(today) && vocational.contains(&p.id);
-                let (social_threshold, employment_threshold) = match group {
-                    Group::General => (settings.social, settings.employment),
-                    Group::Severe => (settings.social_severe, settings.employment_severe),
-                };
-                GroupEffectiveness {
-                    group,
-                    social: Share {
-                        numerator: ids(&|p| in_group(p) && social_progress_confirmed(p)),
-                        denominator: ids(&in_group),
-                        threshold: social_threshold,
-                    },
-                    employment: Share {
-                        numerator: ids(&|p| employable(p) && employment_confirmed(p, settings.minimum_wage)),
-                        denominator: ids(&employable),
-                        threshold: employment_threshold,
-                    },
-                }
-            })
-            .collect()
-    });
-
-    let left = |p: &Participant| {
-        is_main(p) && matches!(p.status, RecruitmentStatus::Zakonczyl | RecruitmentStatus::Przerwal) && left_in(p)
-    };
-    let social_services = social_service_people(data, range);
-    let computed = |code: &str| -> Option<Vec<ParticipantId>> {
-        Some(match code {
-            "osoby_objete_wsparciem" => ids(&recruited),
-            "osoby_uslugi_ogolne" => ids(&|p| is_main(p) && social_services.contains(&p.id)),
-            "poszukujace_pracy" | "pracujace" => {
-                ids(&|p| left(p) && !p.is_minor_at_joining(today) && exit_counts_for(p, code))
-            }
-            "kwalifikacje" => ids(&|p| left(p) && exit_counts_for(p, code)),
-            _ => return None,
-        })
-    };
-    let indicators = project
-        .map(|p| {
-            p.indicator_targets
-                .iter()
-                .map(|target| IndicatorFigure {
-                    code: target.code.clone(),
-                    target: target.target,
-                    value: match (&target.source, computed(&target.code)) {
-                        (IndicatorSource::Computed, Some(people)) => IndicatorValue::Computed(people),
-                        (IndicatorSource::Manual { value }, _) => IndicatorValue::Manual(*value),
-                        (IndicatorSource::Computed, None) => IndicatorValue::Manual(None),
-                    },
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-
+    volunteers.sort_by_key(|v| (v.date, v.id));
     Dashboard {
         range,
         recruitment,
@@ -570,11 +540,69 @@ pub fn dashboard(data: &Dataset, range: Range, today: NaiveDate) -> Dashboard {
         forms,
         tasks,
         weeks,
-        volunteer_entries,
-        volunteer_hours,
-        effectiveness,
-        indicators,
+        volunteer_entries: volunteers.iter().map(|v| v.id).collect(),
+        volunteer_hours: volunteers.iter().map(|v| v.hours).sum(),
+        effectiveness: project.filter(|p| p.effectiveness_measured).map(|p| effectiveness(data, &people, p)),
+        indicators: project.map(|p| indicator_figures(data, &people, p)).unwrap_or_default(),
     }
+}
+
+fn effectiveness(data: &Dataset, people: &People<'_>, project: &Project) -> Vec<GroupEffectiveness> {
+    let settings = &project.effectiveness_thresholds;
+    let vocational = vocational_people(data);
+    [Group::General, Group::Severe]
+        .into_iter()
+        .map(|group| {
+            let in_group = |p: &Participant| people.finished(p) && (is_severe(p) == (group == Group::Severe));
+            let employable =
+                |p: &Participant| in_group(p) && !p.is_minor_at_joining(people.today) && vocational.contains(&p.id);
+            let (social_threshold, employment_threshold) = match group {
+                Group::General => (settings.social, settings.employment),
+                Group::Severe => (settings.social_severe, settings.employment_severe),
+            };
+            GroupEffectiveness {
+                group,
+                social: Share {
+                    numerator: people.ids(|p| in_group(p) && social_progress_confirmed(p)),
+                    denominator: people.ids(in_group),
+                    threshold: social_threshold,
+                },
+                employment: Share {
+                    numerator: people.ids(|p| employable(p) && employment_confirmed(p, settings.minimum_wage)),
+                    denominator: people.ids(employable),
+                    threshold: employment_threshold,
+                },
+            }
+        })
+        .collect()
+}
+
+fn indicator_figures(data: &Dataset, people: &People<'_>, project: &Project) -> Vec<IndicatorFigure> {
+    let social_services = social_service_people(data, people.range);
+    let computed = |code: &str| -> Option<Vec<ParticipantId>> {
+        Some(match code {
+            "osoby_objete_wsparciem" => people.ids(|p| people.recruited(p)),
+            "osoby_uslugi_ogolne" => people.ids(|p| is_main(p) && social_services.contains(&p.id)),
+            "poszukujace_pracy" | "pracujace" => {
+                people.ids(|p| people.left(p) && !p.is_minor_at_joining(people.today) && exit_counts_for(p, code))
+            }
+            "kwalifikacje" => people.ids(|p| people.left(p) && exit_counts_for(p, code)),
+            _ => return None,
+        })
+    };
+    project
+        .indicator_targets
+        .iter()
+        .map(|target| IndicatorFigure {
+            code: target.code.clone(),
+            target: target.target,
+            value: match (&target.source, computed(&target.code)) {
+                (IndicatorSource::Computed, Some(ids)) => IndicatorValue::Computed(ids),
+                (IndicatorSource::Manual { value }, _) => IndicatorValue::Manual(*value),
+                (IndicatorSource::Computed, None) => IndicatorValue::Manual(None),
+            },
+        })
+        .collect()
 }
 
 /// People enrolled in, or present at a session of, a form of the vocational category.
@@ -583,7 +611,8 @@ fn vocational_people(data: &Dataset) -> BTreeSet<ParticipantId> {
         .support_forms
         .iter()
         .filter(|f| {
-            !f.meta.deleted && dictionaries().get(Kind::SupportCategory, &f.category).is_some_and(|e| e.flag("vocational"))
+            !f.meta.deleted
+                && dictionaries().get(Kind::SupportCategory, &f.category).is_some_and(|e| e.flag("vocational"))
         })
         .map(|f| f.id)
         .collect();
@@ -610,8 +639,12 @@ fn vocational_people(data: &Dataset) -> BTreeSet<ParticipantId> {
 
 /// People present at a session (in range) of a form of the social-services category.
 fn social_service_people(data: &Dataset, range: Range) -> BTreeSet<ParticipantId> {
-    let forms: BTreeSet<SupportFormId> =
-        data.support_forms.iter().filter(|f| !f.meta.deleted && f.category == "uslugi_spoleczne").map(|f| f.id).collect();
+    let forms: BTreeSet<SupportFormId> = data
+        .support_forms
+        .iter()
+        .filter(|f| !f.meta.deleted && f.category == "uslugi_spoleczne")
+        .map(|f| f.id)
+        .collect();
     let sessions: BTreeSet<SessionId> = data
         .sessions
         .iter()
@@ -668,9 +701,8 @@ fn session_figures(data: &Dataset, range: Range) -> (Vec<FormFigure>, Vec<TaskFi
         })
         .collect();
     forms.sort_by_key(|f| form_order(&f.form));
-    let task_order = |id: &Option<TaskId>| {
-        id.and_then(|id| data.tasks.iter().find(|t| t.id == id)).map_or(i32::MAX, |t| t.order)
-    };
+    let task_order =
+        |id: &Option<TaskId>| id.and_then(|id| data.tasks.iter().find(|t| t.id == id)).map_or(i32::MAX, |t| t.order);
     let mut tasks: Vec<TaskFigure> =
         by_task.into_iter().map(|(task, (sessions, hours))| TaskFigure { task, sessions, hours }).collect();
     tasks.sort_by_key(|t| task_order(&t.task));

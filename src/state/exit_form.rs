@@ -226,11 +226,7 @@ mod tests {
 
     #[test]
     fn a_civil_law_contract_value_uses_the_decimal_comma() {
-        let form = ExitForm {
-            employment_kind: "cywilnoprawna".into(),
-            contract_value: "14 418,50".into(),
-            ..filled()
-        };
+        let form = ExitForm { employment_kind: "cywilnoprawna".into(), contract_value: "14 418,50".into(), ..filled() };
         let record = form.to_record(None, Some(d(2022, 3, 31)), Period::P2014_2020).unwrap();
         let job = record.employment.unwrap();
         assert_eq!(job.contract_value.map(|v| v.to_string()), Some("14418.50".into()));

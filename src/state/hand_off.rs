@@ -282,6 +282,28 @@ pub fn parse_range(
     from: &str,
     to: &str,
 ) -> Result<Option<(NaiveDate, NaiveDate)>, Vec<crate::domain::validation::Issue>> {
+    use crate::domain::validation::Field;
+    range_of(from, to, Field::ExportFrom, Field::ExportTo)
+}
+
+/// The dashboard's range ("Od dnia", "Do dnia"), read like [`parse_range`].
+///
+/// # Errors
+/// As [`parse_range`], naming the dashboard's fields.
+pub fn parse_dashboard_range(
+    from: &str,
+    to: &str,
+) -> Result<Option<(NaiveDate, NaiveDate)>, Vec<crate::domain::validation::Issue>> {
+    use crate::domain::validation::Field;
+    range_of(from, to, Field::DashboardFrom, Field::DashboardTo)
+}
+
+fn range_of(
+    from: &str,
+    to: &str,
+    from_field: crate::domain::validation::Field,
+    to_field: crate::domain::validation::Field,
+) -> Result<Option<(NaiveDate, NaiveDate)>, Vec<crate::domain::validation::Issue>> {
     use crate::domain::dates::parse_date;
     use crate::domain::validation::{ErrorCode, Field, Issue};
     let (from, to) = (from.trim(), to.trim());
@@ -297,12 +319,21 @@ pub fn parse_range(
             parse_date(text).map_err(|code| issues.push(Issue::new(field, code))).ok()
         }
     };
-    let (a, b) = (one(from, Field::ExportFrom), one(to, Field::ExportTo));
+    let (a, b) = (one(from, from_field), one(to, to_field));
     match (a, b) {
-        (Some(a), Some(b)) if b < a => Err(vec![Issue::new(Field::ExportTo, ErrorCode::EndBeforeStart)]),
+        (Some(a), Some(b)) if b < a => Err(vec![Issue::new(to_field, ErrorCode::EndBeforeStart)]),
         (Some(a), Some(b)) => Ok(Some((a, b))),
         _ => Err(issues),
     }
+}
+
+/// Downloads a table as CSV in `preset`; returns the file name.
+///
+/// # Errors
+/// A refused download.
+pub fn download_table(name: &str, preset: Preset, header: &[String], rows: &[Vec<String>]) -> Result<String, AppError> {
+    offer(name, "text/csv", &crate::codec::csv::write(preset, header, rows))?;
+    Ok(name.to_owned())
 }
 
 #[cfg(test)]

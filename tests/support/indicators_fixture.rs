@@ -49,11 +49,10 @@ pub struct Fixture {
     pub form_vocational: SupportFormId,
 }
 
-impl Fixture {
-    pub fn person(&self, label: &str) -> ParticipantId {
-        let n: u128 = if let Some(n) = label.strip_prefix('P') { n.parse().unwrap() } else { 100 };
-        ParticipantId(id(1000 + n))
-    }
+/// The id of a fixture person by label: "P1"…"P16", "O1" (the otoczenie person).
+pub fn person_id(label: &str) -> ParticipantId {
+    let n: u128 = if let Some(n) = label.strip_prefix('P') { n.parse().unwrap() } else { 100 };
+    ParticipantId(id(1000 + n))
 }
 
 fn time(h: u32, m: u32) -> NaiveTime {
@@ -117,25 +116,42 @@ fn job(kind: &str, start: NaiveDate, end: Option<NaiveDate>, half: bool, confirm
 }
 
 pub fn fixture() -> Fixture {
-    use RecruitmentStatus as S;
-    use Sex::{Female as K, Male as M};
+    let mut data = Dataset::default();
+    let (form_social, form_children, form_vocational, volunteer) = structure(&mut data);
+    add_people(&mut data);
+    add_sessions(&mut data, (form_social, form_children, form_vocational), volunteer);
+    Fixture { data, form_social, form_children, form_vocational }
+}
+
+fn structure(data: &mut Dataset) -> (SupportFormId, SupportFormId, SupportFormId, StaffId) {
     let new = instantiate(template("bartoszyce").unwrap(), &device(), None, at());
     let mut project = new.project;
     project.id = ProjectId(id(1));
     project.meta = meta();
     project.effectiveness_measured = true;
     project.indicator_targets = vec![
-        IndicatorTarget { code: "osoby_objete_wsparciem".into(), target: Some(Decimal::from(100)), source: IndicatorSource::Computed },
+        IndicatorTarget {
+            code: "osoby_objete_wsparciem".into(),
+            target: Some(Decimal::from(100)),
+            source: IndicatorSource::Computed,
+        },
         IndicatorTarget { code: "pracujace".into(), target: Some(Decimal::from(5)), source: IndicatorSource::Computed },
-        IndicatorTarget { code: "poszukujace_pracy".into(), target: Some(Decimal::from(5)), source: IndicatorSource::Computed },
-        IndicatorTarget { code: "kwalifikacje".into(), target: Some(Decimal::from(3)), source: IndicatorSource::Computed },
+        IndicatorTarget {
+            code: "poszukujace_pracy".into(),
+            target: Some(Decimal::from(5)),
+            source: IndicatorSource::Computed,
+        },
+        IndicatorTarget {
+            code: "kwalifikacje".into(),
+            target: Some(Decimal::from(3)),
+            source: IndicatorSource::Computed,
+        },
         IndicatorTarget {
             code: "miejsca_uslug".into(),
             target: Some(Decimal::from(10)),
             source: IndicatorSource::Manual { value: Some(Decimal::from(4)) },
         },
     ];
-    let mut data = Dataset::default();
     let mut units = new.units;
     for (i, u) in units.iter_mut().enumerate() {
         u.id = UnitId(id(10 + i as u128));
@@ -170,9 +186,10 @@ pub fn fixture() -> Fixture {
         archived: false,
     });
     data.upsert(Record::Project(project));
-    units.into_iter().for_each(|u| data.upsert(Record::Unit(u)));
-    tasks.into_iter().for_each(|t| data.upsert(Record::Task(t)));
-    forms.into_iter().for_each(|f| data.upsert(Record::SupportForm(f)));
+    let records = units.into_iter().map(Record::Unit).chain(tasks.into_iter().map(Record::Task));
+    for record in records.chain(forms.into_iter().map(Record::SupportForm)) {
+        data.upsert(record);
+    }
     let volunteer = StaffId(id(50));
     data.upsert(Record::Staff(Staff {
         id: volunteer,
@@ -184,7 +201,12 @@ pub fn fixture() -> Fixture {
         order: 0,
         archived: false,
     }));
+    (form_social, form_children, form_vocational, volunteer)
+}
 
+fn add_people(data: &mut Dataset) {
+    use RecruitmentStatus as S;
+    use Sex::{Female as K, Male as M};
     let adult = date(1980, 3, 15);
     let specs = [
         PersonSpec { n: 1, first: "Alicja", last: "Żak", sex: K, born: adult, status: S::Zakonczyl },
@@ -237,10 +259,7 @@ pub fn fixture() -> Fixture {
     // P5: under 18 at joining: progress counts; work does not; the qualification does.
     let i = by(&mut people, 5);
     people[i].end = Some(date(2022, 5, 31));
-    people[i].guardian = Some(kartoteka::domain::participant::Guardian {
-        name: "Ewa Młoda".into(),
-        consent: true,
-    });
+    people[i].guardian = Some(kartoteka::domain::participant::Guardian { name: "Ewa Młoda".into(), consent: true });
     people[i].exit = Some(ExitRecord {
         employment: Some(job("umowa_o_prace", date(2022, 6, 1), None, true, date(2022, 6, 20))),
         ..exit("podjecie_pracy", Some("kwalifikacje"), &["rozpoczecie_nauki"], Some(date(2022, 6, 15)))
@@ -261,13 +280,22 @@ pub fn fixture() -> Fixture {
     // O1: otoczenie of P1.
     let i = by(&mut people, 100);
     people[i].kind = PersonKind::Otoczenie { of: ParticipantId(id(1001)) };
-    let person = |n: u128| ParticipantId(id(1000 + n));
     for p in people {
         data.upsert(Record::Participant(p));
     }
+}
 
+fn add_sessions(data: &mut Dataset, forms: (SupportFormId, SupportFormId, SupportFormId), volunteer: StaffId) {
+    use Presence::{Nieobecny as A, Obecny as O, Usprawiedliwiony as E};
+    let (form_social, form_children, form_vocational) = forms;
+    let person = |n: u128| ParticipantId(id(1000 + n));
     let mut next = 200u128;
-    let mut session = |data: &mut Dataset, form: SupportFormId, day: NaiveDate, from: (u32, u32), to: (u32, u32), marks: &[(u128, Presence)]| {
+    let mut session = |data: &mut Dataset,
+                       form: SupportFormId,
+                       day: NaiveDate,
+                       from: (u32, u32),
+                       to: (u32, u32),
+                       marks: &[(u128, Presence)]| {
         next += 1;
         let s = Session {
             id: SessionId(id(next)),
@@ -299,14 +327,13 @@ pub fn fixture() -> Fixture {
         data.upsert(Record::Session(s));
         sid
     };
-    use Presence::{Nieobecny as A, Obecny as O, Usprawiedliwiony as E};
-    session(&mut data, form_social, date(2022, 5, 2), (10, 0), (12, 0), &[(1, O), (2, O), (3, A), (4, E)]);
-    session(&mut data, form_vocational, date(2022, 5, 3), (9, 0), (10, 30), &[(2, O)]);
-    session(&mut data, form_social, date(2022, 5, 4), (10, 0), (12, 0), &[(1, O), (2, O)]);
-    session(&mut data, form_social, date(2022, 5, 11), (10, 0), (11, 30), &[(1, O), (4, A)]);
-    session(&mut data, form_children, date(2022, 5, 18), (16, 0), (17, 30), &[(10, O), (11, O)]);
-    session(&mut data, form_vocational, date(2022, 5, 20), (9, 0), (10, 0), &[(6, O)]);
-    let planned = session(&mut data, form_social, date(2022, 6, 10), (10, 0), (12, 0), &[]);
+    session(data, form_social, date(2022, 5, 2), (10, 0), (12, 0), &[(1, O), (2, O), (3, A), (4, E)]);
+    session(data, form_vocational, date(2022, 5, 3), (9, 0), (10, 30), &[(2, O)]);
+    session(data, form_social, date(2022, 5, 4), (10, 0), (12, 0), &[(1, O), (2, O)]);
+    session(data, form_social, date(2022, 5, 11), (10, 0), (11, 30), &[(1, O), (4, A)]);
+    session(data, form_children, date(2022, 5, 18), (16, 0), (17, 30), &[(10, O), (11, O)]);
+    session(data, form_vocational, date(2022, 5, 20), (9, 0), (10, 0), &[(6, O)]);
+    let planned = session(data, form_social, date(2022, 6, 10), (10, 0), (12, 0), &[]);
     if let Some(Record::Session(mut s)) = data.records().into_iter().find(|r| r.uuid() == planned.0) {
         s.planned = true;
         data.upsert(Record::Session(s));
@@ -331,5 +358,4 @@ pub fn fixture() -> Fixture {
             activity: "pomoc przy zajęciach".into(),
         }));
     }
-    Fixture { data, form_social, form_children, form_vocational }
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod first_run;
 pub(crate) mod hand_off;
+mod indicators;
 mod not_found;
 pub(crate) mod participants;
 mod project;
@@ -15,6 +16,7 @@ use crate::i18n::Msg;
 use crate::state::records::use_records;
 pub use first_run::FirstRunPage;
 pub use hand_off::HandOffPage;
+pub use indicators::IndicatorsPage;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Routes};
 use leptos_router::{ParamSegment, StaticSegment, path};
@@ -44,6 +46,8 @@ pub enum Page {
     Structure,
     /// "Wymiana danych": close the day, export, import.
     HandOff,
+    /// "Wskaźniki": the indicators dashboard.
+    Indicators,
     /// "Kto pracuje na tym komputerze?"
     WhoIsWorking,
     /// "Stan aplikacji": version, storage, offline readiness.
@@ -52,8 +56,16 @@ pub enum Page {
 
 impl Page {
     /// The pages in the navigation once a project exists.
-    pub const NAV: &'static [Page] =
-        &[Page::Day, Page::Participants, Page::Volunteers, Page::HandOff, Page::Project, Page::Structure, Page::Status];
+    pub const NAV: &'static [Page] = &[
+        Page::Day,
+        Page::Participants,
+        Page::Volunteers,
+        Page::Indicators,
+        Page::HandOff,
+        Page::Project,
+        Page::Structure,
+        Page::Status,
+    ];
 
     /// The pages in the navigation before a project exists.
     pub const NAV_FIRST_RUN: &'static [Page] = &[Page::Start, Page::Status];
@@ -71,6 +83,7 @@ impl Page {
             Page::Project => "projekt",
             Page::Structure => "struktura",
             Page::HandOff => "wymiana",
+            Page::Indicators => "wskazniki",
             Page::WhoIsWorking => "kto-pracuje",
             Page::Status => "stan",
         }
@@ -91,6 +104,7 @@ impl Page {
             Page::Project => Msg::NavProject,
             Page::Structure => Msg::NavStructure,
             Page::HandOff => Msg::NavHandOff,
+            Page::Indicators => Msg::NavIndicators,
             Page::WhoIsWorking => Msg::NavWhoIsWorking,
             Page::Status => Msg::NavStatus,
         }
@@ -164,6 +178,10 @@ pub fn AppRoutes() -> impl IntoView {
             <Route
                 path=(StaticSegment(Page::Participants.segment()), ParamSegment("id"), StaticSegment("edycja"))
                 view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any()/> }
+            />
+            <Route
+                path=(StaticSegment(Page::Indicators.segment()),)
+                view=|| view! { <Gate page=|| view! { <IndicatorsPage/> }.into_any()/> }
             />
             <Route
                 path=(StaticSegment(Page::HandOff.segment()),)

@@ -7,17 +7,17 @@ use crate::domain::ids::ParticipantId;
 use crate::domain::journal::JournalAction;
 use crate::domain::participant::{Participant, PersonKind, RecruitmentStatus};
 use crate::domain::status::{TransitionError, allowed_next};
+use crate::domain::validation::Issue;
 use crate::i18n::format::{date, hours};
 use crate::i18n::{Locale, Msg, fill, t, text, use_locale};
 use crate::state::errors::{AppError, error_text, issue_text};
+use crate::state::exit_form::ExitForm;
 use crate::state::notices::{NoticeKind, use_notices};
 use crate::state::participants::{EndOfParticipation, change_status, delete_person, history, record_document, today};
 use crate::state::records::use_records;
 use crate::ui::components::{CheckboxField, ConfirmDialog, TextField};
 use crate::ui::labels::{dict_label, journal_field, presence_label, sex_label, status_label};
-use crate::domain::validation::Issue;
-use crate::state::exit_form::ExitForm;
-use crate::ui::pages::participants::exit::{ExitCard, ExitFields};
+use crate::ui::pages::participants::exit::{ExitFields, exit_card};
 use crate::ui::pages::participants::{new_otoczenie_path, participant_edit_path, participant_path, participants_path};
 use crate::ui::pages::sessions::session_path;
 use chrono_tz::Europe::Warsaw;
@@ -89,7 +89,7 @@ fn Card(
                 <DocumentsCard person=person.clone()/>
                 <OtoczenieCard person=person.clone()/>
             </div>
-            {matches!(status, RecruitmentStatus::Zakonczyl | RecruitmentStatus::Przerwal).then(|| view! { <ExitCard person=person.clone()/> })}
+            {matches!(status, RecruitmentStatus::Zakonczyl | RecruitmentStatus::Przerwal).then(|| exit_card(&person))}
             <SessionsCard id=id/>
             <HistoryCard person=person/>
             <ConfirmDialog

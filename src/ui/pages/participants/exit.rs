@@ -30,20 +30,12 @@ pub(super) fn ExitFields(
     let status = move |field: Field| {
         Signal::derive(move || issues.with(|i| required_field_status(i, field, locale.get(), true)))
     };
-    let text_field = move |id: &'static str, field: Field, label: Msg, get: fn(&ExitForm) -> &String, set: fn(&mut ExitForm, String)| {
-        view! {
-            <TextField
-                id=id
-                label=t(label)
-                hint=t(Msg::DateHint)
-                inputmode="numeric"
-                value=Signal::derive(move || form.with(|f| get(f).clone()))
-                on_input=move |v| form.update(|f| set(f, v))
-                status=status(field)
-            />
-        }
-    };
-    let kind = Signal::derive(move || form.with(|f| f.employment_kind.clone()));
+    let text_field =
+        move |id: &'static str,
+              field: Field,
+              label: Msg,
+              get: fn(&ExitForm) -> &String,
+              set: fn(&mut ExitForm, String)| { date_input(form, status(field), id, label, get, set) };
     view! {
         <div class="grid-3">
             <SelectField
@@ -103,6 +95,31 @@ pub(super) fn ExitFields(
                 {text_field("progress-confirmed", Field::ProgressConfirmed, Msg::FieldProgressConfirmed, |f| &f.progress_confirmed, |f, v| f.progress_confirmed = v)}
             </div>
         </fieldset>
+        <EmploymentFields form=form issues=issues/>
+    }
+}
+
+/// Employment evidence: kind, dates, half time or contract value, confirmation.
+#[component]
+fn EmploymentFields(
+    /// The values typed.
+    form: RwSignal<ExitForm>,
+    /// Issues from the last save attempt.
+    #[prop(into)]
+    issues: Signal<Vec<Issue>>,
+) -> impl IntoView {
+    let locale = use_locale().0;
+    let status = move |field: Field| {
+        Signal::derive(move || issues.with(|i| required_field_status(i, field, locale.get(), true)))
+    };
+    let text_field =
+        move |id: &'static str,
+              field: Field,
+              label: Msg,
+              get: fn(&ExitForm) -> &String,
+              set: fn(&mut ExitForm, String)| { date_input(form, status(field), id, label, get, set) };
+    let kind = Signal::derive(move || form.with(|f| f.employment_kind.clone()));
+    view! {
         <fieldset class="exit-employment">
             <legend>{t(Msg::ExitEmploymentTitle)}</legend>
             <p class="hint">{t(Msg::ExitEmploymentHint)}</p>
@@ -144,12 +161,29 @@ pub(super) fn ExitFields(
     }
 }
 
-/// "Rezultaty po zakończeniu udziału": what was recorded at exit, and an editor to complete it.
-#[component]
-pub(super) fn ExitCard(
-    /// The person (zakończył or przerwał).
-    person: Participant,
+fn date_input(
+    form: RwSignal<ExitForm>,
+    status: Signal<crate::state::form_status::FieldStatus>,
+    id: &'static str,
+    label: Msg,
+    get: fn(&ExitForm) -> &String,
+    set: fn(&mut ExitForm, String),
 ) -> impl IntoView {
+    view! {
+        <TextField
+            id=id
+            label=t(label)
+            hint=t(Msg::DateHint)
+            inputmode="numeric"
+            value=Signal::derive(move || form.with(|f| get(f).clone()))
+            on_input=move |v| form.update(|f| set(f, v))
+            status=status
+        />
+    }
+}
+
+/// "Rezultaty po zakończeniu udziału": what was recorded at exit, and an editor to complete it.
+pub(super) fn exit_card(person: &Participant) -> impl IntoView + use<> {
     let locale = use_locale().0;
     let records = use_records();
     let notices = use_notices();
