@@ -79,9 +79,9 @@ fn recruitment_counts_participants_by_sex_against_the_70_30_target() {
 
 #[test]
 fn statuses_missing_documents_and_people_past_their_end() {
+    use RecruitmentStatus as S;
     let f = fixture();
     let d = dashboard(&f.data, None, today());
-    use RecruitmentStatus as S;
     let count = |s: RecruitmentStatus| d.by_status.iter().find(|(st, _)| *st == s).unwrap().1.len();
     assert_eq!(
         [
