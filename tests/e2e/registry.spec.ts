@@ -142,10 +142,34 @@ test('a person walks zgłoszony → zakwalifikowany → uczestnik → zakończy�
   await page.getByLabel('Data zakończenia udziału w projekcie').fill('31.03.2022');
   await page.getByLabel('Sytuacja w momencie zakończenia udziału').selectOption({ label: 'osoba poszukująca pracy' });
   await page.getByLabel('Zakończenie udziału zgodnie ze ścieżką').selectOption({ label: 'Tak' });
+  // Exit results known on the day: social progress (confirmed) and a contract (not confirmed yet).
+  await page.getByLabel('wzmocnienie motywacji do pracy po projekcie').check();
+  await page.getByLabel('Data potwierdzenia postępu').fill('15.05.2022');
+  await page.getByLabel('Forma zatrudnienia').selectOption({ label: 'umowa o pracę' });
+  await page.getByLabel('Data rozpoczęcia pracy lub działalności').fill('04.04.2022');
+  await page.getByLabel('Co najmniej ½ etatu').check();
   await page.getByRole('button', { name: 'Zatwierdź zmianę statusu' }).click();
   await expect.poll(() => card.currentStatus()).toBe('zakończył');
   await expect(page.getByText('To status końcowy.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Historia zmian' })).toContainText('Status rekrutacji');
+  const results = page.getByRole('region', { name: 'Rezultaty po zakończeniu udziału' });
+  await expect(results).toContainText('wzmocnienie motywacji do pracy po projekcie');
+  await expect(results).toContainText('umowa o pracę, od 04.04.2022, Co najmniej ½ etatu');
+
+  // The employment is confirmed later: too late first (refused, nothing saved), then in time.
+  await results.getByRole('button', { name: 'Uzupełnij rezultaty' }).click();
+  await results.getByLabel('Data potwierdzenia zatrudnienia').fill('01.08.2022');
+  await results.getByRole('button', { name: 'Zapisz rezultaty' }).click();
+  await expect(results.getByText('Data potwierdzenia zatrudnienia: potwierdzenie musi nastąpić w ciągu 3 miesięcy od zakończenia udziału.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Rezultaty po zakończeniu udziału' })).not.toContainText('01.08.2022');
+  const again = page.getByRole('region', { name: 'Rezultaty po zakończeniu udziału' });
+  await again.getByRole('button', { name: 'Uzupełnij rezultaty' }).click();
+  await again.getByLabel('Data potwierdzenia zatrudnienia').fill('20.06.2022');
+  await again.getByRole('button', { name: 'Zapisz rezultaty' }).click();
+  await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText('Rezultaty zapisane.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Rezultaty po zakończeniu udziału' })).toContainText('20.06.2022');
 });
 
 test('a half-typed registration survives a reload, and the draft can be discarded', async ({ page, ownServer }) => {

@@ -140,7 +140,35 @@ async function shootPdf(browser, pdf, file) {
   console.log(file, `(${pages} PDF pages)`);
 }
 
+async function joinIndicatorsFixture(page, url) {
+  await page.goto(`${url}/start`);
+  await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
+  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles('tests/fixtures/indicators/bartoszyce.json');
+  await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
+  await page.getByLabel('Osoba').selectOption({ label: 'Ewa Koordynatorka (koordynator)' });
+  await page.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
+}
+
 Object.assign(SCENARIOS, {
+  indicators: {
+    path: '/start',
+    async setup(page, url) {
+      await joinIndicatorsFixture(page, url);
+      await page.goto(`${url}/wskazniki?pokaz=kobiety`);
+      await page.locator('#drill-title').waitFor();
+    },
+  },
+  'exit-card': {
+    path: '/start',
+    async setup(page, url) {
+      await joinIndicatorsFixture(page, url);
+      await page.getByRole('link', { name: 'Śliwa Cezary' }).click();
+      await page.getByRole('region', { name: 'Rezultaty po zakończeniu udziału' }).getByRole('button', { name: 'Uzupełnij rezultaty' }).click();
+      await page.getByLabel('Data potwierdzenia zatrudnienia').fill('01.12.2022');
+      await page.getByRole('button', { name: 'Zapisz rezultaty' }).click();
+    },
+  },
   'session-form': { path: '/start', async setup(page, url) { await projectWithParticipants(page, url, 12); await fillSession(page, url); } },
   'hand-off': {
     path: '/start',

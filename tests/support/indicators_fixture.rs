@@ -190,6 +190,16 @@ fn structure(data: &mut Dataset) -> (SupportFormId, SupportFormId, SupportFormId
     for record in records.chain(forms.into_iter().map(Record::SupportForm)) {
         data.upsert(record);
     }
+    data.upsert(Record::Staff(Staff {
+        id: StaffId(id(51)),
+        meta: meta(),
+        first_name: "Ewa".into(),
+        last_name: "Koordynatorka".into(),
+        role: StaffRole::Coordinator,
+        specialty: String::new(),
+        order: 0,
+        archived: false,
+    }));
     let volunteer = StaffId(id(50));
     data.upsert(Record::Staff(Staff {
         id: volunteer,
@@ -198,7 +208,7 @@ fn structure(data: &mut Dataset) -> (SupportFormId, SupportFormId, SupportFormId
         last_name: "Wolontariusz".into(),
         role: StaffRole::Volunteer,
         specialty: String::new(),
-        order: 0,
+        order: 1,
         archived: false,
     }));
     (form_social, form_children, form_vocational, volunteer)

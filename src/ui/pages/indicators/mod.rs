@@ -4,12 +4,12 @@
 //! downloads the figures as CSV.
 
 mod charts;
+mod drill;
 mod figures;
 
 use crate::codec::csv::Preset;
-use crate::domain::dataset::Dataset;
-use crate::domain::dates::{date_text, time_text};
-use crate::domain::indicators::{Dashboard, FigureKey, Group, IndicatorValue, Members, Share, dashboard};
+use crate::domain::dates::date_text;
+use crate::domain::indicators::{Dashboard, FigureKey, Group, IndicatorValue, Share, dashboard};
 use crate::domain::validation::{Field, Issue};
 use crate::i18n::format::{hours, integer, percent};
 use crate::i18n::{Locale, Msg, fill, t, text, use_locale};
@@ -21,10 +21,9 @@ use crate::state::participants::today;
 use crate::state::records::use_records;
 use crate::ui::components::TextField;
 use crate::ui::labels::{dict_label, status_label};
-use crate::ui::pages::participants::participant_path;
-use crate::ui::pages::sessions::session_path;
 use charts::{Bar, Columns, fraction};
-use figures::{csv_table, figure_label, form_name, group_label, task_name, verdict, week_label};
+use drill::DrillList;
+use figures::{csv_table, form_name, group_label, task_name, verdict, week_label};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -288,7 +287,7 @@ fn HoursCard() -> impl IntoView {
         view! {
             <section class="card" aria-labelledby="dash-hours">
                 <h2 id="dash-hours">{text(l, Msg::DashHoursTitle)}</h2>
-                <table class="list compact">
+                <div class="table-wrap"><table class="list compact">
                     <caption>{text(l, Msg::DashHoursByForm)}</caption>
                     <thead><tr>
                         <th scope="col">{text(l, Msg::FieldSessionForm)}</th>
@@ -314,8 +313,8 @@ fn HoursCard() -> impl IntoView {
                             }
                         }).collect_view()}
                     </tbody>
-                </table>
-                <table class="list compact">
+                </table></div>
+                <div class="table-wrap"><table class="list compact">
                     <caption>{text(l, Msg::DashHoursByTask)}</caption>
                     <thead><tr>
                         <th scope="col">{text(l, Msg::DashTask)}</th>
@@ -331,13 +330,13 @@ fn HoursCard() -> impl IntoView {
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
+                </table></div>
                 <h3>{text(l, Msg::DashSessionsPerWeek)}</h3>
                 <Columns values=weeks.iter().map(|w| w.1).collect() label=week_summary.clone()/>
                 <p class="hint">{week_summary}</p>
                 <details>
                     <summary>{text(l, Msg::DashWeeksTable)}</summary>
-                    <table class="list compact">
+                    <div class="table-wrap"><table class="list compact">
                         <thead><tr><th scope="col">{text(l, Msg::DashWeek)}</th><th scope="col">{text(l, Msg::DashUnitSessions)}</th></tr></thead>
                         <tbody>
                             {weeks.into_iter().map(|(monday, n)| {
@@ -345,7 +344,7 @@ fn HoursCard() -> impl IntoView {
                                 view! { <tr><th scope="row">{label.clone()}</th><td><Figure key=FigureKey::Week(monday) value=n.to_string() label=label/></td></tr> }
                             }).collect_view()}
                         </tbody>
-                    </table>
+                    </table></div>
                 </details>
                 <p class="volunteers">
                     {volunteer_label.clone()}": "
@@ -425,7 +424,7 @@ fn IndicatorsCard() -> impl IntoView {
                     view! { <p class="hint">{text(l, Msg::DashNoIndicators)}</p> }.into_any()
                 } else {
                     view! {
-                        <table class="list compact indicator-table">
+                        <div class="table-wrap"><table class="list compact indicator-table">
                             <thead><tr>
                                 <th scope="col">{text(l, Msg::DashCsvFigure)}</th>
                                 <th scope="col">{text(l, Msg::DashCsvTarget)}</th>
@@ -456,145 +455,10 @@ fn IndicatorsCard() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </tbody>
-                        </table>
+                        </table></div>
                     }.into_any()
                 }}
             </section>
-        }
-    }
-}
-
-/// The list behind an opened figure.
-#[component]
-fn DrillList(
-    /// The figure.
-    key: FigureKey,
-) -> impl IntoView {
-    let locale = use_locale().0;
-    let records = use_records();
-    let ctx = expect_context::<Ctx>();
-    let close = move || dashboard_href(&ctx.from.get(), &ctx.to.get(), None);
-    let title_key = key.clone();
-    let title = move || records.data.with(|d| figure_label(&title_key, d, locale.get()));
-    let members = Memo::new(move |_| ctx.board.with(|b| b.members(&key)));
-    view! {
-        <section class="card drill" aria-labelledby="drill-title">
-            <div class="page-head">
-                <h2 id="drill-title">{title}</h2>
-                <A href=close attr:class="button secondary">{t(Msg::DashCloseList)}</A>
-            </div>
-            {move || {
-                let l = locale.get();
-                records.data.with(|d| match members.get() {
-                    None => view! { <p class="hint">{text(l, Msg::DashNothingToList)}</p> }.into_any(),
-                    Some(m) => member_table(l, d, m).into_any(),
-                })
-            }}
-        </section>
-    }
-}
-
-fn member_table(l: Locale, d: &Dataset, members: Members) -> impl IntoView {
-    let dash = |date: Option<chrono::NaiveDate>| date.map_or_else(|| "—".to_owned(), date_text);
-    match members {
-        Members::People(ids) => {
-            let count = fill(text(l, Msg::DashListedPeople), &[("n", &ids.len().to_string())]);
-            let rows = ids
-                .iter()
-                .filter_map(|id| d.participants.iter().find(|p| p.id == *id))
-                .map(|p| {
-                    view! {
-                        <tr>
-                            <th scope="row"><A href=participant_path(p.id)>{format!("{} {}", p.last_name, p.first_name)}</A></th>
-                            <td>{status_label(l, p.status)}</td>
-                            <td>{dash(p.start)}</td>
-                            <td>{dash(p.end)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <p class="count" role="status">{count}</p>
-                <table class="list compact drill-people">
-                    <thead><tr>
-                        <th scope="col">{text(l, Msg::ColumnName)}</th>
-                        <th scope="col">{text(l, Msg::FieldStatus)}</th>
-                        <th scope="col">{text(l, Msg::FieldParticipationStart)}</th>
-                        <th scope="col">{text(l, Msg::FieldParticipationEnd)}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-            .into_any()
-        }
-        Members::Sessions(ids) => {
-            let count = fill(text(l, Msg::DashListedSessions), &[("n", &ids.len().to_string())]);
-            let rows = ids
-                .iter()
-                .filter_map(|id| d.sessions.iter().find(|s| s.id == *id))
-                .map(|s| {
-                    let (href, day, time) =
-                        (session_path(s.id), date_text(s.date), format!("{}–{}", time_text(s.start), time_text(s.end)));
-                    let (form, topic) = (form_name(d, s.form), s.topic.clone());
-                    view! {
-                        <tr>
-                            <th scope="row"><A href=href>{day}</A></th>
-                            <td>{time}</td>
-                            <td>{form}</td>
-                            <td>{topic}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <p class="count" role="status">{count}</p>
-                <table class="list compact drill-sessions">
-                    <thead><tr>
-                        <th scope="col">{text(l, Msg::FieldSessionDate)}</th>
-                        <th scope="col">{text(l, Msg::DashTime)}</th>
-                        <th scope="col">{text(l, Msg::FieldSessionForm)}</th>
-                        <th scope="col">{text(l, Msg::FieldSessionTopic)}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-            .into_any()
-        }
-        Members::Volunteers(ids) => {
-            let count = fill(text(l, Msg::DashListedEntries), &[("n", &ids.len().to_string())]);
-            let rows = ids
-                .iter()
-                .filter_map(|id| d.volunteer_hours.iter().find(|v| v.id == *id))
-                .map(|v| {
-                    let who = d
-                        .staff
-                        .iter()
-                        .find(|s| s.id == v.volunteer)
-                        .map(crate::domain::project::Staff::full_name)
-                        .unwrap_or_default();
-                    view! {
-                        <tr>
-                            <th scope="row">{date_text(v.date)}</th>
-                            <td>{who}</td>
-                            <td>{hours(l, v.hours)}</td>
-                            <td>{v.activity.clone()}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <p class="count" role="status">{count}</p>
-                <table class="list compact drill-volunteers">
-                    <thead><tr>
-                        <th scope="col">{text(l, Msg::FieldSessionDate)}</th>
-                        <th scope="col">{text(l, Msg::DashVolunteer)}</th>
-                        <th scope="col">{text(l, Msg::ColumnHours)}</th>
-                        <th scope="col">{text(l, Msg::DashActivity)}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-            .into_any()
         }
     }
 }
