@@ -34,6 +34,7 @@ listed_enum! {
         Guardian, GuardianConsent, ParticipationStart, ParticipationEnd, ExitSituation,
         CompletedPath, LeaveReason, EmploymentStart, EmploymentConfirmed, ProgressConfirmed,
         SocialProgress, EmploymentKind, EmploymentEnd, ContractValue, ExitSituation2, DashboardFrom, DashboardTo,
+        EffectivenessThreshold, MinimumWage,
         Household, SessionDate, SessionFrom, SessionTo, SessionForm, SessionLeaders, SessionTopic,
         AttendanceHours, VolunteerStaff, VolunteerDate, VolunteerHours, VolunteerActivity,
         EnrolmentStart, EnrolmentEnd, Status, SessionUnit, SessionPlace, Attendance, WalkInName,

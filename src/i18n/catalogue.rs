@@ -555,6 +555,13 @@ messages! {
     DashTime,
     DashVolunteer,
     DashActivity,
+    FieldEffectivenessThreshold,
+    FieldMinimumWage,
+    ThresholdSocial,
+    ThresholdEmployment,
+    ThresholdSocialSevere,
+    ThresholdEmploymentSevere,
+    ThresholdsHint,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

@@ -53,6 +53,17 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::FieldEffectivenessThreshold => "Effectiveness threshold (%)",
+        Msg::FieldMinimumWage => "Minimum wage (PLN)",
+        Msg::ThresholdSocial => "Social effectiveness threshold (%)",
+        Msg::ThresholdEmployment => "Employment effectiveness threshold (%)",
+        Msg::ThresholdSocialSevere => "Social effectiveness threshold — severe, intellectual, multiple disability (%)",
+        Msg::ThresholdEmploymentSevere => {
+            "Employment effectiveness threshold — severe, intellectual, multiple disability (%)"
+        }
+        Msg::ThresholdsHint => {
+            "By default as in the 2014–2020 guidelines: 34% and 22% (12% for people with a severe, intellectual or multiple disability). A civil-law contract counts when worth at least 3 minimum wages."
+        }
         Msg::NavIndicators => "Indicators",
         Msg::DashNoTask => "no task",
         Msg::DashGroupGeneral => "people at risk of poverty or social exclusion",

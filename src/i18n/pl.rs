@@ -57,6 +57,19 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::FieldEffectivenessThreshold => "Próg efektywności (%)",
+        Msg::FieldMinimumWage => "Minimalne wynagrodzenie (zł)",
+        Msg::ThresholdSocial => "Próg efektywności społecznej (%)",
+        Msg::ThresholdEmployment => "Próg efektywności zatrudnieniowej (%)",
+        Msg::ThresholdSocialSevere => {
+            "Próg efektywności społecznej — niepełnosprawność znaczna, intelektualna, sprzężona (%)"
+        }
+        Msg::ThresholdEmploymentSevere => {
+            "Próg efektywności zatrudnieniowej — niepełnosprawność znaczna, intelektualna, sprzężona (%)"
+        }
+        Msg::ThresholdsHint => {
+            "Domyślnie według wytycznych 2014–2020: 34 % i 22 % (12 % dla osób ze znacznym stopniem niepełnosprawności, z niepełnosprawnością intelektualną lub sprzężoną). Umowa cywilnoprawna liczy się, gdy jest warta co najmniej 3 minimalne wynagrodzenia."
+        }
         Msg::NavIndicators => "Wskaźniki",
         Msg::DashNoTask => "bez zadania",
         Msg::DashGroupGeneral => "osoby zagrożone ubóstwem lub wykluczeniem społecznym",

@@ -234,6 +234,8 @@ pub fn field_label(field: Field) -> Msg {
         Field::ExitSituation2 => Msg::FieldExitSituation2,
         Field::DashboardFrom => Msg::FieldDashboardFrom,
         Field::DashboardTo => Msg::FieldDashboardTo,
+        Field::EffectivenessThreshold => Msg::FieldEffectivenessThreshold,
+        Field::MinimumWage => Msg::FieldMinimumWage,
         Field::Household => Msg::FieldHousehold,
         Field::SessionDate => Msg::FieldSessionDate,
         Field::SessionFrom => Msg::FieldSessionFrom,

@@ -5,6 +5,7 @@
 
 use crate::domain::dates::parse_date;
 use crate::domain::dictionary::{Kind, Period, dictionaries};
+use crate::domain::indicators::EffectivenessSettings;
 use crate::domain::money::parse_money;
 use crate::domain::project::{AreaUnit, IndicatorSource, IndicatorTarget, Project, validate_project};
 use crate::domain::validation::{ErrorCode, Field, Issue, Issues};
@@ -83,6 +84,9 @@ pub struct ProjectForm {
     pub indicators: Vec<IndicatorRow>,
     /// Effectiveness measured.
     pub effectiveness_measured: bool,
+    /// Effectiveness thresholds in percent: social, employment, social and employment for the
+    /// severe-disability group; then the minimum wage in złoty.
+    pub thresholds: [String; 5],
     /// Required document kinds.
     pub required_documents: BTreeSet<String>,
     /// Funding line.
@@ -149,6 +153,12 @@ impl ProjectForm {
             target_men: count_text(p.targets.men),
             indicators,
             effectiveness_measured: p.effectiveness_measured,
+            thresholds: {
+                let e = &p.effectiveness_thresholds;
+                [e.social, e.employment, e.social_severe, e.employment_severe, e.minimum_wage].map(|v| {
+                    crate::i18n::format::decimal(crate::i18n::Locale::Pl, v, if v.fract().is_zero() { 0 } else { 2 })
+                })
+            },
             required_documents: p.required_documents.iter().cloned().collect(),
             funding_line: p.funding_line.clone(),
             area: p
@@ -200,29 +210,7 @@ impl ProjectForm {
             women: count(&self.target_women, Field::TargetWomen),
             men: count(&self.target_men, Field::TargetMen),
         };
-        let mut number = |text: &str| -> Option<Decimal> {
-            let text = text.trim();
-            if text.is_empty() {
-                return None;
-            }
-            parse_money(text)
-                .map_err(|_| issues.push(Issue::new(Field::IndicatorTargetValue, ErrorCode::NotPositive)))
-                .ok()
-        };
-        let indicator_targets = self
-            .indicators
-            .iter()
-            .filter(|row| row.enabled)
-            .map(|row| IndicatorTarget {
-                code: row.code.clone(),
-                target: number(&row.target),
-                source: if row.computed {
-                    IndicatorSource::Computed
-                } else {
-                    IndicatorSource::Manual { value: number(&row.value) }
-                },
-            })
-            .collect();
+        let indicator_targets = self.indicator_targets(&mut issues);
         let project = Project {
             beneficiary: self.beneficiary.trim().to_owned(),
             title: self.title.trim().to_owned(),
@@ -239,6 +227,7 @@ impl ProjectForm {
             targets,
             indicator_targets,
             effectiveness_measured: self.effectiveness_measured,
+            effectiveness_thresholds: self.thresholds(&base.effectiveness_thresholds, &mut issues),
             // In dictionary order, so the same choice always gives the same record.
             required_documents: dictionaries()
                 .all(Kind::DocumentKind)
@@ -272,6 +261,54 @@ impl ProjectForm {
         (project, issues)
     }
 
+    /// The enabled indicator rows as targets; a number that does not parse is reported.
+    fn indicator_targets(&self, issues: &mut Vec<Issue>) -> Vec<IndicatorTarget> {
+        let mut number = |text: &str| -> Option<Decimal> {
+            let text = text.trim();
+            if text.is_empty() {
+                return None;
+            }
+            parse_money(text)
+                .map_err(|_| issues.push(Issue::new(Field::IndicatorTargetValue, ErrorCode::NotPositive)))
+                .ok()
+        };
+        self.indicators
+            .iter()
+            .filter(|row| row.enabled)
+            .map(|row| IndicatorTarget {
+                code: row.code.clone(),
+                target: number(&row.target),
+                source: if row.computed {
+                    IndicatorSource::Computed
+                } else {
+                    IndicatorSource::Manual { value: number(&row.value) }
+                },
+            })
+            .collect()
+    }
+
+    /// The thresholds typed: percentages 0–100 and a positive minimum wage; an empty field
+    /// keeps the stored value.
+    fn thresholds(&self, stored: &EffectivenessSettings, issues: &mut Vec<Issue>) -> EffectivenessSettings {
+        let old =
+            [stored.social, stored.employment, stored.social_severe, stored.employment_severe, stored.minimum_wage];
+        let mut values = old;
+        for (i, text) in self.thresholds.iter().enumerate() {
+            let field = if i == 4 { Field::MinimumWage } else { Field::EffectivenessThreshold };
+            if text.trim().is_empty() {
+                continue;
+            }
+            match parse_money(text) {
+                Ok(v) if i < 4 && v > Decimal::from(100) => issues.push(Issue::new(field, ErrorCode::OutOfRange)),
+                Ok(v) if i == 4 && v.is_zero() => issues.push(Issue::new(field, ErrorCode::NotPositive)),
+                Ok(v) => values[i] = v,
+                Err(code) => issues.push(Issue::new(field, code)),
+            }
+        }
+        let [social, employment, social_severe, employment_severe, minimum_wage] = values;
+        EffectivenessSettings { social, employment, social_severe, employment_severe, minimum_wage }
+    }
+
     /// Whether the values can be saved: nothing wrong (missing values are allowed: a draft).
     pub fn can_save(&self, base: &Project) -> bool {
         !self.apply(base).1.has_invalid()
@@ -303,6 +340,24 @@ mod tests {
         assert_eq!(form.budget_total, "443\u{a0}738,75");
         let (again, _) = form.apply(&p);
         assert_eq!(again, p);
+    }
+
+    #[test]
+    fn thresholds_are_settings_with_the_guideline_defaults() {
+        let p = bartoszyce();
+        let mut form = ProjectForm::from_project(&p);
+        assert_eq!(form.thresholds, ["34", "22", "34", "12", "4806"].map(String::from));
+        form.thresholds[1] = "25,5".into();
+        form.thresholds[4] = "5 000".into();
+        let (saved, issues) = form.apply(&p);
+        assert!(issues.iter().all(|i| i.field != Field::EffectivenessThreshold && i.field != Field::MinimumWage));
+        assert_eq!(saved.effectiveness_thresholds.employment, Decimal::new(255, 1));
+        assert_eq!(saved.effectiveness_thresholds.minimum_wage, Decimal::from(5000));
+        form.thresholds[0] = "120".into();
+        form.thresholds[3] = "dwanaście".into();
+        let (_, issues) = form.apply(&p);
+        let mine: Vec<_> = issues.iter().filter(|i| i.field == Field::EffectivenessThreshold).collect();
+        assert_eq!(mine.len(), 2, "{issues:?}");
     }
 
     #[test]

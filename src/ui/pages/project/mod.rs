@@ -333,6 +333,32 @@ fn TargetsSection(
                 checked=Signal::derive(move || ctx.form.with(|f| f.effectiveness_measured))
                 on_change=move |v| ctx.form.update(|f| f.effectiveness_measured = v)
             />
+            <Show when=move || ctx.form.with(|f| f.effectiveness_measured)>
+                <div class="grid-3 indented">
+                    {[
+                        ("threshold-social", Msg::ThresholdSocial, Field::EffectivenessThreshold),
+                        ("threshold-employment", Msg::ThresholdEmployment, Field::EffectivenessThreshold),
+                        ("threshold-social-severe", Msg::ThresholdSocialSevere, Field::EffectivenessThreshold),
+                        ("threshold-employment-severe", Msg::ThresholdEmploymentSevere, Field::EffectivenessThreshold),
+                        ("minimum-wage", Msg::FieldMinimumWage, Field::MinimumWage),
+                    ]
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (id, label, field))| view! {
+                            <TextField
+                                id=id
+                                label=t(label)
+                                inputmode="decimal"
+                                value=Signal::derive(move || ctx.form.with(|f| f.thresholds[i].clone()))
+                                on_input=move |v| ctx.form.update(|f| f.thresholds[i] = v)
+                                on_blur=move |()| ctx.touch(field)
+                                status=ctx.status(field)
+                            />
+                        })
+                        .collect_view()}
+                </div>
+                <p class="hint">{t(Msg::ThresholdsHint)}</p>
+            </Show>
         </fieldset>
     }
 }
