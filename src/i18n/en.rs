@@ -73,7 +73,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DashMen => "Men",
         Msg::DashReserve => "Reserve list",
         Msg::DashOtoczenie => "Otoczenie (counted apart)",
-        Msg::DashStatusOf => "Status: {status}",
+        Msg::DashStatusOf => "Recruitment status: {status}",
         Msg::DashMissingDocuments => "Missing required documents",
         Msg::DashPastEnd => "Past their end date without exit data",
         Msg::DashSessionsOf => "Sessions: {name}",

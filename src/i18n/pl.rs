@@ -81,7 +81,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DashMen => "Mężczyźni",
         Msg::DashReserve => "Lista rezerwowa",
         Msg::DashOtoczenie => "Otoczenie (liczone osobno)",
-        Msg::DashStatusOf => "Status: {status}",
+        Msg::DashStatusOf => "Status rekrutacji: {status}",
         Msg::DashMissingDocuments => "Brak wymaganych dokumentów",
         Msg::DashPastEnd => "Po terminie zakończenia bez danych o zakończeniu",
         Msg::DashSessionsOf => "Zajęcia: {name}",

@@ -299,7 +299,7 @@ fn SessionsCard(
         <section class="card wide" aria-labelledby="sessions-title">
             <h2 id="sessions-title">{t(Msg::PersonSessionsTitle)}</h2>
             <Show when=move || !sessions.with(Vec::is_empty) fallback=|| view! { <p class="hint">{t(Msg::PersonNoSessions)}</p> }>
-                <table class="list compact" aria-label=t(Msg::HoursByFormTitle)>
+                <div class="table-wrap"><table class="list compact" aria-label=t(Msg::HoursByFormTitle)>
                     <caption>{t(Msg::HoursByFormTitle)}</caption>
                     <thead>
                         <tr>
@@ -313,8 +313,8 @@ fn SessionsCard(
                             <tr><th scope="row">{name}</th><td>{n}</td><td>{hours(locale.get(), h)}</td></tr>
                         }).collect_view()}
                     </tbody>
-                </table>
-                <table class="list compact" aria-label=t(Msg::PersonSessionsTitle)>
+                </table></div>
+                <div class="table-wrap"><table class="list compact" aria-label=t(Msg::PersonSessionsTitle)>
                     <thead>
                         <tr>
                             <th scope="col">{t(Msg::FieldSessionDate)}</th>
@@ -335,7 +335,7 @@ fn SessionsCard(
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
+                </table></div>
             </Show>
         </section>
     }
