@@ -17,7 +17,8 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
-const page = await browser.newPage();
+// Papa Parse is injected as a script tag, which the app's page policy refuses.
+const page = await browser.newPage({ bypassCSP: true });
 await page.goto(`${server.url}/stan`);
 await page.waitForFunction(() => window.wasmBindings?.e2e_bench_csv_rows);
 await page.addScriptTag({ content: readFileSync('node_modules/papaparse/papaparse.min.js', 'utf8') });

@@ -6,7 +6,7 @@ use crate::state::app_status::{provide_app_status, reload_page};
 use crate::state::locale::provide_locale;
 use crate::state::notices::provide_notices;
 use crate::state::records::{Startup, provide_records};
-use crate::ui::components::{AppHeader, NoticeBar, ReloadBanner, StaleExportBanner, UpdateBanner};
+use crate::ui::components::{AppHeader, NoticeBar, ReloadBanner, RetentionBanner, StaleExportBanner, UpdateBanner};
 use crate::ui::pages::{AppRoutes, Page, StorageErrorPage};
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -36,10 +36,13 @@ pub fn App() -> impl IntoView {
             d.staff.iter().find(|s| s.id == id && !s.meta.deleted).map(crate::domain::project::Staff::full_name)
         })
     });
+    let durability_end =
+        Signal::derive(move || records.data.with(|d| d.current_project().and_then(|p| p.durability_end)));
     let content = move || match records.startup.get() {
         Startup::Opening => view! { <p class="page loading" role="status">{t(Msg::StorageOpening)}</p> }.into_any(),
         Startup::Failed(error) => view! { <StorageErrorPage error=error/> }.into_any(),
         Startup::Ready => view! { <AppRoutes/> }.into_any(),
+        Startup::Wiped => view! { <WipedPage/> }.into_any(),
     };
     view! {
         <Router>
@@ -47,10 +50,23 @@ pub fn App() -> impl IntoView {
             <UpdateBanner visible=status.update_waiting on_update=on_update/>
             <ReloadBanner visible=records.reload_required on_reload=move |()| reload_page()/>
             <StaleExportBanner oldest=records.oldest_unexported/>
+            <RetentionBanner durability_end=durability_end/>
             <NoticeBar/>
             <main id="main" tabindex="-1">
                 {content}
             </main>
         </Router>
+    }
+}
+
+/// What is left after "Wyczyść wszystkie dane".
+#[component]
+fn WipedPage() -> impl IntoView {
+    view! {
+        <section class="page wiped" aria-labelledby="wiped-title">
+            <h1 id="wiped-title">{t(Msg::WipedTitle)}</h1>
+            <p>{t(Msg::WipedBody)}</p>
+            <button type="button" class="button" on:click=move |_| reload_page()>{t(Msg::WipedStartAgain)}</button>
+        </section>
     }
 }

@@ -72,6 +72,15 @@ fn ui_never_reaches_storage_or_browser_apis_directly() {
 }
 
 #[test]
+fn no_raw_html_anywhere() {
+    // Text is always set as text: no markup is ever parsed from data (the XSS corpus e2e test
+    // checks the running app; this keeps the means out of the code).
+    let found =
+        violations("src", &["inner_html", "set_inner_html", "outer_html", "insert_adjacent_html", "write_with_str_1"]);
+    assert!(found.is_empty(), "raw HTML in the code:\n{}", found.join("\n"));
+}
+
+#[test]
 fn the_layering_check_itself_catches_a_violation() {
     // Guards the guard: a test that could never fail would prove nothing.
     let dir = std::env::temp_dir().join(format!("kartoteka-arch-{}", std::process::id()));

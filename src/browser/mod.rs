@@ -6,6 +6,7 @@ pub mod file_read;
 pub mod persistence;
 pub mod prefs;
 pub mod service_worker;
+pub mod wipe;
 
 use wasm_bindgen::JsValue;
 

@@ -22,6 +22,10 @@ pub struct Meta {
     /// A deleted record stays as a tombstone, so the deletion travels to other laptops.
     #[serde(default)]
     pub deleted: bool,
+    /// Erased on request (RODO): the record keeps only its id, and this tombstone wins over
+    /// every other version of it, so no import can bring the data back.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub erased: bool,
     /// Which changes this version has seen, per device.
     pub version: VersionVector,
 }
@@ -31,7 +35,15 @@ impl Meta {
     pub fn new(device: &DeviceId, staff: Option<StaffId>, now: DateTime<Utc>) -> Self {
         let mut version = VersionVector::new();
         version.increment(device);
-        Meta { created_at: now, created_by: staff, updated_at: now, updated_by: staff, deleted: false, version }
+        Meta {
+            created_at: now,
+            created_by: staff,
+            updated_at: now,
+            updated_by: staff,
+            deleted: false,
+            erased: false,
+            version,
+        }
     }
 
     /// Marks one more change made now on `device` by `staff`.
@@ -63,11 +75,18 @@ pub enum MergeDecision {
     Conflict,
 }
 
-/// Decides by version vectors alone, never by clock.
+/// Decides by version vectors alone, never by clock — except that an erasure wins over every
+/// version: an erased record is never brought back, nor is its erasure ever a conflict.
 pub fn decide(local: Option<&Meta>, incoming: &Meta) -> MergeDecision {
     let Some(local) = local else {
         return MergeDecision::Add;
     };
+    match (local.erased, incoming.erased) {
+        (true, true) => return MergeDecision::Unchanged,
+        (true, false) => return MergeDecision::KeepLocal,
+        (false, true) => return MergeDecision::TakeIncoming,
+        (false, false) => {}
+    }
     match incoming.version.compare(&local.version) {
         Causality::Equal => MergeDecision::Unchanged,
         Causality::Dominates => MergeDecision::TakeIncoming,
@@ -91,6 +110,7 @@ pub fn resolution_meta(
         updated_at: now,
         updated_by: staff,
         deleted: keep_deleted,
+        erased: local.erased || incoming.erased,
         version: local.version.resolved(&incoming.version, device),
     }
 }
@@ -106,6 +126,23 @@ mod tests {
 
     fn dev(name: &str) -> DeviceId {
         DeviceId(name.to_owned())
+    }
+
+    #[test]
+    fn an_erasure_wins_over_every_version_and_is_never_a_conflict() {
+        let (a, b) = (dev("a"), dev("b"));
+        let mut base = Meta::new(&a, None, at(0));
+        let mut edited = base.clone();
+        edited.touch(&b, None, at(5));
+        edited.touch(&b, None, at(6));
+        base.delete(&a, None, at(10));
+        base.erased = true;
+        // The other laptop's later, concurrent edit cannot bring the erased data back …
+        assert_eq!(decide(Some(&base), &edited), MergeDecision::KeepLocal);
+        // … and the erasure, arriving there, replaces its edit without asking.
+        assert_eq!(decide(Some(&edited), &base), MergeDecision::TakeIncoming);
+        assert_eq!(decide(Some(&base), &base.clone()), MergeDecision::Unchanged);
+        assert_eq!(decide(None, &base), MergeDecision::Add);
     }
 
     #[test]

@@ -53,6 +53,33 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::RetentionWarning => {
+            "The project's durability period ended on {date}. Participants' data should no longer stay on this computer: export it for the project office, then delete all data."
+        }
+        Msg::RetentionAction => "Export and delete the data",
+        Msg::PrivacyTitle => "Personal data (GDPR)",
+        Msg::PersonExport => "Export this person's data",
+        Msg::ErasureButton => "Erase this person's data (GDPR)",
+        Msg::ErasureExplain => {
+            "The person's data will be removed from this computer: personal data, documents, attendance and enrolments. The change journal keeps only ids. The erasure reaches the project's other computers with the next file, and no import can bring the data back. Files exported earlier still contain it."
+        }
+        Msg::ErasureTypeSurname => "To confirm, type the surname: {surname}",
+        Msg::ErasureConfirm => "Erase for good",
+        Msg::ErasureDone => "The person's data has been erased.",
+        Msg::ErrWipeFailed => {
+            "Not everything could be deleted (offline cache or worker). Close other Kartoteka tabs and try again."
+        }
+        Msg::WipeTitle => "Delete all data",
+        Msg::WipeExplain => {
+            "Deletes all Kartoteka data from this computer: participants, sessions, attendance, the change journal, drafts, settings, the offline cache and the app's registration. This cannot be undone."
+        }
+        Msg::WipeExportFirst => {
+            "First close the day or export the data (above) if the project office still needs them."
+        }
+        Msg::WipeTypeToConfirm => "To confirm, type: {word}",
+        Msg::WipedTitle => "Data deleted from this computer",
+        Msg::WipedBody => "The database, the offline cache, the app's registration and the settings have been deleted.",
+        Msg::WipedStartAgain => "Start again",
         Msg::FieldEffectivenessThreshold => "Effectiveness threshold (%)",
         Msg::FieldMinimumWage => "Minimum wage (PLN)",
         Msg::ThresholdSocial => "Social effectiveness threshold (%)",

@@ -57,6 +57,35 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::RetentionWarning => {
+            "Okres trwałości projektu zakończył się {date}. Dane uczestników nie powinny dłużej zostawać na tym komputerze: wyeksportuj je dla biura projektu, a potem usuń wszystkie dane."
+        }
+        Msg::RetentionAction => "Eksport i usunięcie danych",
+        Msg::PrivacyTitle => "Dane osobowe (RODO)",
+        Msg::PersonExport => "Eksportuj dane osoby",
+        Msg::ErasureButton => "Usuń dane osoby (RODO)",
+        Msg::ErasureExplain => {
+            "Dane osoby zostaną usunięte z tego komputera: dane osobowe, dokumenty, obecności i zapisy na wsparcie. W dzienniku zmian zostaną tylko identyfikatory. Usunięcie trafi do innych komputerów projektu z najbliższym plikiem i żaden import nie przywróci tych danych. Pliki wyeksportowane wcześniej nadal je zawierają."
+        }
+        Msg::ErasureTypeSurname => "Aby potwierdzić, wpisz nazwisko: {surname}",
+        Msg::ErasureConfirm => "Usuń dane na zawsze",
+        Msg::ErasureDone => "Dane osoby zostały usunięte.",
+        Msg::ErrWipeFailed => {
+            "Nie udało się usunąć wszystkich danych (pamięć podręczna lub obsługa offline). Zamknij inne karty z Kartoteką i spróbuj ponownie."
+        }
+        Msg::WipeTitle => "Wyczyść wszystkie dane",
+        Msg::WipeExplain => {
+            "Usuwa z tego komputera wszystkie dane Kartoteki: uczestników, zajęcia, obecności, dziennik zmian, szkice, ustawienia, pamięć podręczną trybu offline i rejestrację aplikacji. Tego nie da się cofnąć."
+        }
+        Msg::WipeExportFirst => {
+            "Najpierw zamknij dzień lub wyeksportuj dane (powyżej), jeśli mają trafić do biura projektu."
+        }
+        Msg::WipeTypeToConfirm => "Aby potwierdzić, wpisz: {word}",
+        Msg::WipedTitle => "Dane usunięte z tego komputera",
+        Msg::WipedBody => {
+            "Baza danych, pamięć podręczna trybu offline, rejestracja aplikacji i ustawienia zostały usunięte."
+        }
+        Msg::WipedStartAgain => "Zacznij od nowa",
         Msg::FieldEffectivenessThreshold => "Próg efektywności (%)",
         Msg::FieldMinimumWage => "Minimalne wynagrodzenie (zł)",
         Msg::ThresholdSocial => "Próg efektywności społecznej (%)",

@@ -50,6 +50,9 @@ pub enum AppError {
     /// The browser refused the download.
     #[error("download failed: {0}")]
     Download(BrowserError),
+    /// Clearing the offline cache or the service worker failed.
+    #[error("wipe failed: {0}")]
+    Wipe(BrowserError),
 }
 
 /// The catalogue message for `err`.
@@ -70,6 +73,7 @@ pub fn message_for(err: &AppError) -> Msg {
         AppError::ConflictsUndecided => Msg::ErrConflictsUndecided,
         AppError::ImportStale => Msg::ErrImportStale,
         AppError::Bundle(_) | AppError::Download(_) => Msg::ErrExportFailed,
+        AppError::Wipe(_) => Msg::ErrWipeFailed,
         AppError::Transition(crate::domain::status::TransitionError::NotAllowed { .. }) => Msg::ErrTransitionNotAllowed,
         AppError::Transition(crate::domain::status::TransitionError::Requirements(_)) => Msg::ErrTransitionRequirements,
     }
@@ -108,7 +112,9 @@ pub fn storage_message(err: &StorageError) -> Msg {
 /// The reference code shown with unexpected errors, so support can tell them apart.
 fn reference_code(err: &AppError) -> String {
     match err {
-        AppError::PersistRequest(e) | AppError::FileRead(e) | AppError::Download(e) => e.name.clone(),
+        AppError::PersistRequest(e) | AppError::FileRead(e) | AppError::Download(e) | AppError::Wipe(e) => {
+            e.name.clone()
+        }
         AppError::Import(e) => import_code(e),
         AppError::OtherProject(title) => title.clone(),
         AppError::PeopleFile(e) => e.to_string(),

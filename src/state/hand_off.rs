@@ -31,14 +31,14 @@ pub struct ClosedDay {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn offer(name: &str, mime: &str, bytes: &[u8]) -> Result<(), AppError> {
+pub(crate) fn offer(name: &str, mime: &str, bytes: &[u8]) -> Result<(), AppError> {
     crate::browser::download::download(name, mime, bytes).map_err(AppError::Download)
 }
 
 /// Natively there is nothing to download to (the codecs are tested on their own).
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(clippy::unnecessary_wraps, reason = "the same signature as the browser version")]
-fn offer(_name: &str, _mime: &str, _bytes: &[u8]) -> Result<(), AppError> {
+pub(crate) fn offer(_name: &str, _mime: &str, _bytes: &[u8]) -> Result<(), AppError> {
     Ok(())
 }
 

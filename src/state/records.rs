@@ -49,6 +49,8 @@ pub enum Startup {
     Ready,
     /// Opening failed: the app shows what happened and saves nothing.
     Failed(StorageError),
+    /// Everything was deleted from this computer ("Wyczyść wszystkie dane").
+    Wiped,
 }
 
 /// The records in memory and the repository behind them.

@@ -209,6 +209,25 @@ macro_rules! delegate {
     };
 }
 
+impl AnyBackend {
+    /// Closes the connection and deletes the database for good ("Wyczyść wszystkie dane").
+    /// Other tabs are asked to close theirs (`versionchange`) and do.
+    ///
+    /// # Errors
+    /// When the browser refuses to delete it.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(clippy::unused_async, reason = "awaits in the browser"))]
+    pub async fn destroy(&self) -> Result<(), StorageError> {
+        match self {
+            AnyBackend::Memory(_) => Ok(()),
+            #[cfg(target_arch = "wasm32")]
+            AnyBackend::IndexedDb(b) => {
+                b.close();
+                indexed_db::IdbBackend::delete_database(b.name()).await
+            }
+        }
+    }
+}
+
 impl Backend for AnyBackend {
     async fn read_all(&self, store: Store) -> Result<Vec<String>, StorageError> {
         delegate!(self, |b| b.read_all(store).await)

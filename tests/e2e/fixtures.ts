@@ -1,5 +1,6 @@
 // Shared fixtures: every test fails on an uncaught page error (e.g. the externref-table crash a
-// bad wasm-opt causes) and on any request that leaves the app's own origin.
+// bad wasm-opt causes), on any Content-Security-Policy violation, and on any request that leaves
+// the app's own origin.
 import { test as base, expect, type Page } from '@playwright/test';
 import { startServer } from './server.mjs';
 
@@ -17,6 +18,9 @@ type Fixtures = {
 
 export function watchPage(page: Page, errors: string[]) {
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) errors.push(`page policy violation: ${msg.text()}`);
+  });
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (!['http:', 'https:'].includes(url.protocol)) return;

@@ -21,5 +21,5 @@ pub use reload_banner::ReloadBanner;
 pub use select_field::{SelectField, SelectOption};
 pub use text_area::TextArea;
 pub use text_field::TextField;
-pub use unexported_badge::{StaleExportBanner, UnexportedBadge};
+pub use unexported_badge::{RetentionBanner, StaleExportBanner, UnexportedBadge};
 pub use update_banner::UpdateBanner;

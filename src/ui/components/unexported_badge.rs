@@ -50,3 +50,25 @@ pub fn StaleExportBanner(
         })
     }
 }
+
+/// After the project's durability (trwałość) has ended, the data should not stay on the laptop:
+/// asks to export it and to delete everything.
+#[component]
+pub fn RetentionBanner(
+    /// The end of the durability period, if set.
+    #[prop(into)]
+    durability_end: Signal<Option<chrono::NaiveDate>>,
+) -> impl IntoView {
+    let locale = use_locale().0;
+    move || {
+        durability_end.get().filter(|end| *end < crate::state::participants::today()).map(|end| {
+            view! {
+                <div class="update-banner retention" role="alert">
+                    {crate::i18n::fill(text(locale.get(), Msg::RetentionWarning), &[("date", &crate::i18n::format::date(end))])}
+                    " "
+                    <a href=crate::ui::pages::Page::HandOff.path()>{text(locale.get(), Msg::RetentionAction)}</a>
+                </div>
+            }
+        })
+    }
+}

@@ -31,6 +31,7 @@ pub fn HandOffPage() -> impl IntoView {
                 <ImportPanel/>
             </section>
             <PeopleImport/>
+            <WipeSection/>
         </section>
     }
 }
@@ -180,6 +181,48 @@ fn ExportSection() -> impl IntoView {
                     <button type="button" class="button" on:click=on_csv>{t(Msg::ExportCsvButton)}</button>
                 </div>
             </fieldset>
+        </section>
+    }
+}
+
+/// "Wyczyść wszystkie dane": typed confirmation, then everything on this computer is deleted.
+#[component]
+fn WipeSection() -> impl IntoView {
+    let locale = use_locale().0;
+    let records = use_records();
+    let notices = use_notices();
+    let typed = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let confirmed = Signal::derive(move || typed.with(|t| crate::state::wipe::confirms(t)));
+    let on_wipe = move |_| {
+        if !confirmed.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            if let Err(e) = crate::state::wipe::wipe_everything(records).await {
+                notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &e));
+            }
+            busy.try_set(false);
+        });
+    };
+    view! {
+        <section class="card danger-zone" aria-labelledby="wipe-title">
+            <h2 id="wipe-title">{t(Msg::WipeTitle)}</h2>
+            <p>{t(Msg::WipeExplain)}</p>
+            <p class="hint">{t(Msg::WipeExportFirst)}</p>
+            <div class="inline-form">
+                <TextField
+                    id="wipe-confirm"
+                    label=move || fill(text(locale.get(), Msg::WipeTypeToConfirm), &[("word", crate::state::wipe::CONFIRMATION)])
+                    value=typed
+                    on_input=move |v| typed.set(v)
+                    autocomplete="off"
+                />
+                <button type="button" class="button danger" disabled=move || !confirmed.get() || busy.get() on:click=on_wipe>
+                    {t(Msg::WipeTitle)}
+                </button>
+            </div>
         </section>
     }
 }

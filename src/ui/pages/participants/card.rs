@@ -18,6 +18,7 @@ use crate::state::records::use_records;
 use crate::ui::components::{CheckboxField, ConfirmDialog, TextField};
 use crate::ui::labels::{dict_label, journal_field, presence_label, sex_label, status_label};
 use crate::ui::pages::participants::exit::{ExitFields, exit_card};
+use crate::ui::pages::participants::privacy::PrivacyCard;
 use crate::ui::pages::participants::{new_otoczenie_path, participant_edit_path, participant_path, participants_path};
 use crate::ui::pages::sessions::session_path;
 use chrono_tz::Europe::Warsaw;
@@ -91,7 +92,8 @@ fn Card(
             </div>
             {matches!(status, RecruitmentStatus::Zakonczyl | RecruitmentStatus::Przerwal).then(|| exit_card(&person))}
             <SessionsCard id=id/>
-            <HistoryCard person=person/>
+            <HistoryCard person=person.clone()/>
+            <PrivacyCard person=person/>
             <ConfirmDialog
                 open=confirm_delete
                 title=t(Msg::PersonDeleteTitle)

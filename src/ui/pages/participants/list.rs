@@ -68,7 +68,7 @@ pub fn ParticipantsPage() -> impl IntoView {
         rows.with(|r| selected.with(|s| s[start..end].iter().map(|&i| (i + 1, r[i].clone())).collect::<Vec<_>>()))
     };
     #[allow(clippy::cast_precision_loss, reason = "row counts are far below 2^52")]
-    let spacer = move |rows: usize| format!("height: {}px", rows as f64 * ROW_HEIGHT);
+    let spacer = move |rows: usize| format!("{}px", rows as f64 * ROW_HEIGHT);
     let on_scroll = move |_| {
         if let Some(el) = scroller.get_untracked() {
             scroll_top.set(f64::from(el.scroll_top()));
@@ -105,7 +105,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <tr class="spacer" aria-hidden="true" style=move || spacer(window.get().0)></tr>
+                        <tr class="spacer" aria-hidden="true" style:height=move || spacer(window.get().0)></tr>
                         <For
                             each=move || { let l = locale.get(); visible_rows().into_iter().map(move |(n, row)| (n, l, row)).collect::<Vec<_>>() }
                             key=|(n, l, row)| (*n, *l, row.id, row.status, row.name.clone())
@@ -113,7 +113,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                         >
                             <ListRow position=item.0 locale=item.1 row=item.2/>
                         </For>
-                        <tr class="spacer" aria-hidden="true" style=move || { let (_, end, total) = window.get(); spacer(total - end) }></tr>
+                        <tr class="spacer" aria-hidden="true" style:height=move || { let (_, end, total) = window.get(); spacer(total - end) }></tr>
                     </tbody>
                 </table>
             </div>

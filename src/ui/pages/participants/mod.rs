@@ -4,6 +4,7 @@ mod card;
 mod exit;
 mod form;
 mod list;
+mod privacy;
 
 use crate::domain::ids::ParticipantId;
 pub use card::ParticipantCardPage;

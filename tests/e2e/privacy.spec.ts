@@ -1,0 +1,141 @@
+// RODO on the participant card: the right of access (one person's data as a file) and erasure
+// across two laptops — the erased person leaves nothing in laptop A's database, the erasure
+// reaches laptop B without a conflict even though B edited the person meanwhile, and B's file
+// cannot bring the data back to A.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, watchPage } from './fixtures';
+
+const FIXTURE = 'tests/fixtures/indicators/bartoszyce.json';
+
+async function join(page: Page, base: string, file: string) {
+  await page.goto(`${base}/start`);
+  await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
+  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
+  await page.getByLabel('Osoba').selectOption({ label: 'Ewa Koordynatorka (koordynator)' });
+  await page.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
+}
+
+async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = test.info().outputPath(name);
+  await file.saveAs(path);
+  return path;
+}
+
+async function exportJson(page: Page, base: string, name: string) {
+  await page.goto(`${base}/wymiana`);
+  return download(page, () => page.getByRole('button', { name: 'Pobierz JSON' }).click(), name);
+}
+
+async function importFile(page: Page, base: string, path: string) {
+  await page.goto(`${base}/wymiana`);
+  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: 'Co zmieni import' })).toBeVisible();
+  const conflicts = page.locator('dl.counts div').filter({ has: page.locator('dt', { hasText: /^Konflikty$/ }) }).locator('dd');
+  await expect(conflicts).toHaveText('0');
+  await page.getByRole('button', { name: 'Zastosuj import' }).click();
+  await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText(/Zaimportowano/)).toBeVisible();
+}
+
+/** Every value in every store of the app's database, as text (byte payloads decoded). */
+async function rawDump(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const r = indexedDB.open('kartoteka');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const decoder = new TextDecoder();
+    const text = (v: unknown): unknown => {
+      if (v instanceof ArrayBuffer) return decoder.decode(v);
+      if (ArrayBuffer.isView(v)) return decoder.decode(v as Uint8Array);
+      if (Array.isArray(v)) return v.map(text);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, text(x)]));
+      return v;
+    };
+    const out: unknown[] = [];
+    for (const name of Array.from(db.objectStoreNames)) {
+      const rows: unknown[] = await new Promise((ok, fail) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      out.push(name, rows.map(text));
+    }
+    db.close();
+    return JSON.stringify(out);
+  });
+}
+
+test('one person’s data as a file; erasure leaves nothing and no import brings it back', async ({ page, browser, ownServer }) => {
+  test.setTimeout(90_000);
+  const base = ownServer.url;
+  await join(page, base, FIXTURE);
+  const laptopB = await browser.newContext();
+  const errorsB: string[] = [];
+  const b = await laptopB.newPage();
+  watchPage(b, errorsB);
+  await join(b, base, FIXTURE);
+
+  // B edits Dorota Nowak meanwhile.
+  await b.getByRole('link', { name: 'Nowak Dorota' }).click();
+  await b.getByRole('link', { name: 'Edytuj' }).click();
+  await b.getByLabel('Telefon kontaktowy').fill('600 999 999');
+  await b.getByRole('button', { name: 'Zapisz', exact: true }).click();
+  await expect(b.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.')).toBeVisible();
+  const older = await exportJson(b, base, 'b.json');
+
+  // A: the right of access, then the erasure.
+  await page.getByRole('link', { name: 'Nowak Dorota' }).click();
+  const rodo = page.getByRole('region', { name: 'Dane osobowe (RODO)' });
+  const access = await download(page, () => rodo.getByRole('button', { name: 'Eksportuj dane osoby' }).click(), 'dostep.json');
+  const data = JSON.parse(readFileSync(access, 'utf8'));
+  expect(data.osoba.last_name).toBe('Nowak');
+  expect(data.zajecia.map((s: { obecnosc: string }) => s.obecnosc).sort()).toEqual(['nieobecny', 'usprawiedliwiony']);
+  expect(data.historia_zmian.length).toBeGreaterThan(0);
+
+  await rodo.getByRole('button', { name: 'Usuń dane osoby (RODO)' }).click();
+  const erase = rodo.getByRole('button', { name: 'Usuń dane na zawsze' });
+  await expect(erase).toBeDisabled();
+  await rodo.getByLabel('Aby potwierdzić, wpisz nazwisko: Nowak').fill('Kowalska');
+  await expect(erase).toBeDisabled();
+  await rodo.getByLabel('Aby potwierdzić, wpisz nazwisko: Nowak').fill('nowak');
+  await erase.click();
+  await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText('Dane osoby zostały usunięte.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
+  await expect(page.getByText('15 z 15')).toBeVisible();
+  const dump = await rawDump(page);
+  expect(dump).toContain('"journal"');
+  for (const secret of ['Nowak', 'Dorota', '600 100 004']) expect(dump).not.toContain(secret);
+
+  // The erasure reaches B without a conflict, although B changed the person.
+  const fromA = await exportJson(page, base, 'a.json');
+  await importFile(b, base, fromA);
+  await b.goto(`${base}/uczestnicy`);
+  await expect(b.getByText('15 z 15')).toBeVisible();
+  await expect(b.getByRole('link', { name: 'Nowak Dorota' })).toHaveCount(0);
+  expect(await rawDump(b)).not.toContain('Dorota');
+
+  // B's file from before the erasure arrived (with B's edit) cannot bring her back to A.
+  await importFile(page, base, older);
+  await page.goto(`${base}/uczestnicy`);
+  await expect(page.getByText('15 z 15')).toBeVisible();
+  expect(await rawDump(page)).not.toContain('Dorota');
+  expect(errorsB).toEqual([]);
+  await laptopB.close();
+});
+
+test('after the durability period a banner asks to export and delete the data', async ({ page, ownServer }) => {
+  await join(page, ownServer.url, FIXTURE);
+  const banner = page.getByRole('alert').filter({ hasText: 'Okres trwałości projektu' });
+  await expect(banner).toHaveCount(0);
+  await page.goto(`${ownServer.url}/projekt`);
+  await page.getByLabel('Koniec okresu trwałości').fill('31.03.2024');
+  await page.getByRole('button', { name: 'Zapisz ustawienia projektu' }).click();
+  await expect(banner).toContainText('Okres trwałości projektu zakończył się 31.03.2024.');
+  await banner.getByRole('link', { name: 'Eksport i usunięcie danych' }).click();
+  await expect(page.getByRole('region', { name: 'Wyczyść wszystkie dane' })).toBeVisible();
+});
