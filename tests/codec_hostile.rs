@@ -97,6 +97,7 @@ fn write_corpus() {
         day: date(2022, 3, 2),
         changes: 0,
         today: date(2022, 3, 2),
+        audit: &[],
     };
     let (_, zip) = bundle::write(&close).unwrap();
     let text = "\"sha256\": \"";

@@ -21,6 +21,8 @@ pub const MANIFEST_FORMAT: &str = "kartoteka-zamkniecie-dnia";
 pub const DATA_FILE: &str = "dane.json";
 /// The manifest's name inside a bundle.
 pub const MANIFEST_FILE: &str = "manifest.json";
+/// The audit log inside a close-the-day bundle.
+pub const AUDIT_FILE: &str = "dziennik.json";
 
 /// One file of the bundle, as the manifest lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +74,8 @@ pub struct CloseDay<'a> {
     pub changes: u64,
     /// Today (for ages).
     pub today: NaiveDate,
+    /// The audit log (who did what), written as `dziennik.json`.
+    pub audit: &'a [crate::domain::journal::JournalEntry],
 }
 
 /// The bundle's file name, e.g. `kartoteka-2026-11-23.zip`.
@@ -99,6 +103,7 @@ pub fn files(c: &CloseDay<'_>) -> (Manifest, Vec<(String, Vec<u8>)>) {
             tables::to_csv(&tables::individual_support(c.data, None, preset), preset),
         ),
         ("wolontariat.csv".to_owned(), tables::to_csv(&tables::volunteer_hours(c.data, None, preset), preset)),
+        (AUDIT_FILE.to_owned(), serde_json::to_string_pretty(c.audit).unwrap_or_default().into_bytes()),
     ];
     let manifest = Manifest {
         format: MANIFEST_FORMAT.to_owned(),
@@ -211,12 +216,14 @@ mod tests {
             day: today(),
             changes: 2,
             today: today(),
+            audit: &[],
         };
         let (manifest, zip) = write(&c).unwrap();
         assert!(is_zip(&zip));
         let names: Vec<&str> = manifest.files.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names[0], DATA_FILE);
         assert!(names.contains(&"uczestnicy-sl2014.csv") && names.contains(&"obecnosc-tabela.csv"));
+        assert!(names.contains(&AUDIT_FILE));
         let (export, read_manifest) = read_any(&zip).unwrap();
         assert_eq!(read_manifest.unwrap(), manifest);
         assert_eq!(export.header.export_id, c.export_id);

@@ -37,6 +37,17 @@ pub enum JournalAction {
         /// How many records were added or updated.
         changed: u64,
     },
+    /// Audit: a participant card was opened.
+    Viewed,
+    /// Audit: one person's data was exported (the right of access).
+    PersonExported,
+    /// Audit: one person's data was erased (RODO).
+    Erased,
+    /// Audit: an export file was downloaded.
+    FileDownloaded {
+        /// The file's name.
+        file: String,
+    },
 }
 
 /// One journal entry.
@@ -69,6 +80,11 @@ pub struct JournalEntry {
 }
 
 impl JournalEntry {
+    /// Whether the entry belongs to the audit log (who did what), not to record changes.
+    pub fn is_audit(&self) -> bool {
+        !self.is_change()
+    }
+
     /// Whether the entry is a change to a record (counted as not yet exported).
     pub fn is_change(&self) -> bool {
         matches!(self.action, JournalAction::Created | JournalAction::Updated | JournalAction::Deleted)

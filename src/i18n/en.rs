@@ -53,6 +53,19 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::AuditViewed => "opened a participant card",
+        Msg::AuditPersonExported => "exported a person's data (right of access)",
+        Msg::AuditErased => "erased a person's data (GDPR)",
+        Msg::AuditDownloaded => "downloaded {file}",
+        Msg::AuditClosedDay => "closed the day (export)",
+        Msg::AuditImported => "imported a file ({changed} records changed)",
+        Msg::AuditRemovedPerson => "removed person ({id}…)",
+        Msg::AuditTitle => "Access log",
+        Msg::AuditHint => {
+            "Who opened participant cards, exported, imported or erased data on this computer, and when. The log goes into the close-the-day file (dziennik.json) and does not count as unexported changes."
+        }
+        Msg::AuditEmpty => "The log is empty.",
+        Msg::AuditAbout => "About",
         Msg::RetentionWarning => {
             "The project's durability period ended on {date}. Participants' data should no longer stay on this computer: export it for the project office, then delete all data."
         }

@@ -57,6 +57,19 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::AuditViewed => "otwarto kartę uczestnika",
+        Msg::AuditPersonExported => "wyeksportowano dane osoby (prawo dostępu)",
+        Msg::AuditErased => "usunięto dane osoby (RODO)",
+        Msg::AuditDownloaded => "pobrano plik {file}",
+        Msg::AuditClosedDay => "zamknięto dzień (eksport)",
+        Msg::AuditImported => "zaimportowano plik (zmienionych rekordów: {changed})",
+        Msg::AuditRemovedPerson => "osoba usunięta ({id}…)",
+        Msg::AuditTitle => "Dziennik dostępu",
+        Msg::AuditHint => {
+            "Kto i kiedy otwierał karty uczestników, eksportował, importował lub usuwał dane na tym komputerze. Dziennik trafia do pliku „Zamknij dzień” (dziennik.json) i nie liczy się do zmian niewyeksportowanych."
+        }
+        Msg::AuditEmpty => "Dziennik jest pusty.",
+        Msg::AuditAbout => "Dotyczy",
         Msg::RetentionWarning => {
             "Okres trwałości projektu zakończył się {date}. Dane uczestników nie powinny dłużej zostawać na tym komputerze: wyeksportuj je dla biura projektu, a potem usuń wszystkie dane."
         }

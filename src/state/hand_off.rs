@@ -55,7 +55,9 @@ pub async fn close_day(records: RecordsContext, day: NaiveDate) -> Result<Closed
     let export_id = Uuid::new_v4();
     let now = Utc::now();
     let data = records.data.get_untracked();
-    let close = CloseDay { data: &data, device: repo.device(), export_id, now, day, changes, today: today() };
+    let audit = crate::state::audit::entries(records).await?;
+    let close =
+        CloseDay { data: &data, device: repo.device(), export_id, now, day, changes, today: today(), audit: &audit };
     let (manifest, zip) = bundle::write(&close).map_err(AppError::Bundle)?;
     let file_name = bundle::file_name(day);
     offer(&file_name, "application/zip", &zip)?;
@@ -83,6 +85,7 @@ pub fn export_json(records: RecordsContext, range: Option<(NaiveDate, NaiveDate)
         None => format!("kartoteka-{}.json", today()),
     };
     offer(&name, "application/json", text.as_bytes())?;
+    crate::state::audit::log_later(records, JournalAction::FileDownloaded { file: name.clone() }, None);
     Ok(name)
 }
 
@@ -155,6 +158,7 @@ pub fn export_csv(
         other => format!("{}-{}.csv", other.code(), preset.suffix()),
     };
     offer(&name, "text/csv", &bytes)?;
+    crate::state::audit::log_later(records, JournalAction::FileDownloaded { file: name.clone() }, None);
     Ok(name)
 }
 
@@ -331,8 +335,15 @@ fn range_of(
 ///
 /// # Errors
 /// A refused download.
-pub fn download_table(name: &str, preset: Preset, header: &[String], rows: &[Vec<String>]) -> Result<String, AppError> {
+pub fn download_table(
+    records: RecordsContext,
+    name: &str,
+    preset: Preset,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> Result<String, AppError> {
     offer(name, "text/csv", &crate::codec::csv::write(preset, header, rows))?;
+    crate::state::audit::log_later(records, JournalAction::FileDownloaded { file: name.to_owned() }, None);
     Ok(name.to_owned())
 }
 

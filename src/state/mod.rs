@@ -3,6 +3,7 @@
 //! State calls the browser helpers and (later) the storage port; pages never do.
 
 pub mod app_status;
+pub mod audit;
 pub mod errors;
 pub mod exit_form;
 pub mod files;

@@ -54,7 +54,8 @@ pub async fn erase_person(records: RecordsContext, id: ParticipantId) -> Result<
     if changes.is_empty() {
         return Err(AppError::Storage(StorageError::Unexpected("no such person".into())));
     }
-    records.save(changes, Vec::new()).await?;
+    let erased = crate::state::audit::entry(records, crate::domain::journal::JournalAction::Erased, Some(id));
+    records.save(changes, erased.into_iter().collect()).await?;
     if let Some(repo) = records.repo() {
         repo.delete_draft(&draft_key(Some(id))).await.map_err(AppError::Storage)?;
     }
@@ -106,6 +107,7 @@ pub async fn export_person(records: RecordsContext, id: ParticipantId) -> Result
     let text = serde_json::to_string_pretty(&document).map_err(|e| AppError::Bundle(e.to_string()))?;
     let name = format!("dane-osoby-{}-{}.json", fold(&person.last_name).replace(' ', "-"), today());
     crate::state::hand_off::offer(&name, "application/json", text.as_bytes())?;
+    crate::state::audit::log_later(records, crate::domain::journal::JournalAction::PersonExported, Some(id));
     Ok(name)
 }
 

@@ -88,8 +88,10 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
   await expect(b.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.')).toBeVisible();
   const older = await exportJson(b, base, 'b.json');
 
-  // A: the right of access, then the erasure.
+  // A: the right of access, then the erasure. Opening the card is logged, but is not a change.
   await page.getByRole('link', { name: 'Nowak Dorota' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dorota Nowak' })).toBeVisible();
+  await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
   const rodo = page.getByRole('region', { name: 'Dane osobowe (RODO)' });
   const access = await download(page, () => rodo.getByRole('button', { name: 'Eksportuj dane osoby' }).click(), 'dostep.json');
   const data = JSON.parse(readFileSync(access, 'utf8'));
@@ -110,6 +112,21 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
   const dump = await rawDump(page);
   expect(dump).toContain('"journal"');
   for (const secret of ['Nowak', 'Dorota', '600 100 004']) expect(dump).not.toContain(secret);
+
+  // The access log says who opened, exported and erased, and no longer names her.
+  await page.goto(`${base}/stan`);
+  const log = page.getByRole('region', { name: 'Dziennik dostępu' });
+  await expect(log.getByRole('row').filter({ hasText: 'usunięto dane osoby (RODO)' })).toContainText('Ewa Koordynatorka');
+  await expect(log.getByRole('row').filter({ hasText: 'wyeksportowano dane osoby (prawo dostępu)' })).toHaveCount(1);
+  await expect(log.getByRole('row').filter({ hasText: 'otwarto kartę uczestnika' }).first()).toContainText('osoba usunięta');
+  await expect(log).not.toContainText('Nowak');
+  await expect(page.getByTestId('unexported')).not.toHaveText('Wszystko wyeksportowane');
+  // The close-the-day file carries the log.
+  await page.goto(`${base}/wymiana`);
+  const zip = await download(page, () => page.getByRole('region', { name: 'Zamknij dzień' }).getByRole('button', { name: 'Zamknij dzień' }).click(), 'dzien.zip');
+  const zipText = readFileSync(zip).toString('utf8');
+  expect(zipText).toContain('dziennik.json');
+  expect(zipText).toContain('"type": "erased"');
 
   // The erasure reaches B without a conflict, although B changed the person.
   const fromA = await exportJson(page, base, 'a.json');

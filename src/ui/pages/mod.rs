@@ -1,5 +1,6 @@
 //! The pages and their addresses: the only place routes are spelled.
 
+mod audit;
 pub(crate) mod first_run;
 pub(crate) mod hand_off;
 mod indicators;

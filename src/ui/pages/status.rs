@@ -29,6 +29,7 @@ pub fn StatusPage() -> impl IntoView {
                 <OfflineCard/>
                 <DatabaseCard/>
             </div>
+            <super::audit::AuditCard/>
         </section>
     }
 }

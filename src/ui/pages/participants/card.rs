@@ -37,6 +37,12 @@ pub fn ParticipantCardPage() -> impl IntoView {
         let id = id.get()?;
         records.data.with(|d| d.participants.iter().find(|p| p.id == id && !p.meta.deleted).cloned())
     });
+    // The audit log notes each opening of a card (once per person shown, not per re-render).
+    Effect::new(move |_| {
+        if let Some(id) = id.get() {
+            crate::state::audit::log_later(records, JournalAction::Viewed, Some(id));
+        }
+    });
     move || match person.get() {
         Some(p) => view! { <Card person=p/> }.into_any(),
         None => view! { <crate::ui::pages::NotFoundPage/> }.into_any(),
@@ -571,6 +577,7 @@ fn HistoryCard(
                                 {list
                                     .into_iter()
                                     .rev()
+                                    .filter(|e| e.is_change() || matches!(e.action, JournalAction::DuplicateAccepted { .. }))
                                     .map(|e| {
                                         let when = e.at.with_timezone(&Warsaw).format("%d.%m.%Y %H:%M").to_string();
                                         let what = match &e.action {
