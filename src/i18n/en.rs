@@ -70,7 +70,7 @@ pub fn text(msg: Msg) -> &'static str {
             "The project's durability period ended on {date}. Participants' data should no longer stay on this computer: export it for the project office, then delete all data."
         }
         Msg::RetentionAction => "Export and delete the data",
-        Msg::PrivacyTitle => "Personal data (GDPR)",
+        Msg::PrivacyTitle => "The person's rights (GDPR)",
         Msg::PersonExport => "Export this person's data",
         Msg::ErasureButton => "Erase this person's data (GDPR)",
         Msg::ErasureExplain => {

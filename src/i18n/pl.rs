@@ -74,7 +74,7 @@ pub fn text(msg: Msg) -> &'static str {
             "Okres trwałości projektu zakończył się {date}. Dane uczestników nie powinny dłużej zostawać na tym komputerze: wyeksportuj je dla biura projektu, a potem usuń wszystkie dane."
         }
         Msg::RetentionAction => "Eksport i usunięcie danych",
-        Msg::PrivacyTitle => "Dane osobowe (RODO)",
+        Msg::PrivacyTitle => "Prawa osoby (RODO)",
         Msg::PersonExport => "Eksportuj dane osoby",
         Msg::ErasureButton => "Usuń dane osoby (RODO)",
         Msg::ErasureExplain => {

@@ -30,14 +30,14 @@ async function exportJson(page: Page, base: string, name: string) {
   return download(page, () => page.getByRole('button', { name: 'Pobierz JSON' }).click(), name);
 }
 
-async function importFile(page: Page, base: string, path: string) {
+async function importFile(page: Page, base: string, path: string, outcome: RegExp) {
   await page.goto(`${base}/wymiana`);
   await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(path);
   await expect(page.getByRole('heading', { name: 'Co zmieni import' })).toBeVisible();
   const conflicts = page.locator('dl.counts div').filter({ has: page.locator('dt', { hasText: /^Konflikty$/ }) }).locator('dd');
   await expect(conflicts).toHaveText('0');
   await page.getByRole('button', { name: 'Zastosuj import' }).click();
-  await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText(/Zaimportowano/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText(outcome)).toBeVisible();
 }
 
 /** Every value in every store of the app's database, as text (byte payloads decoded). */
@@ -80,19 +80,19 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
   watchPage(b, errorsB);
   await join(b, base, FIXTURE);
 
-  // B edits Dorota Nowak meanwhile.
+  // B records a document of Dorota Nowak's meanwhile.
   await b.getByRole('link', { name: 'Nowak Dorota' }).click();
-  await b.getByRole('link', { name: 'Edytuj' }).click();
-  await b.getByLabel('Telefon kontaktowy').fill('600 999 999');
-  await b.getByRole('button', { name: 'Zapisz', exact: true }).click();
-  await expect(b.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.')).toBeVisible();
+  await b.getByRole('button', { name: 'Wpisz datę podpisania: kontrakt socjalny' }).click();
+  await b.getByLabel('Data: kontrakt socjalny', { exact: true }).fill('01.03.2022');
+  await b.getByRole('button', { name: 'Zapisz datę: kontrakt socjalny' }).click();
+  await expect(b.getByText('✓ kontrakt socjalny: 01.03.2022')).toBeVisible();
   const older = await exportJson(b, base, 'b.json');
 
   // A: the right of access, then the erasure. Opening the card is logged, but is not a change.
   await page.getByRole('link', { name: 'Nowak Dorota' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dorota Nowak' })).toBeVisible();
   await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
-  const rodo = page.getByRole('region', { name: 'Dane osobowe (RODO)' });
+  const rodo = page.getByRole('region', { name: 'Prawa osoby (RODO)' });
   const access = await download(page, () => rodo.getByRole('button', { name: 'Eksportuj dane osoby' }).click(), 'dostep.json');
   const data = JSON.parse(readFileSync(access, 'utf8'));
   expect(data.osoba.last_name).toBe('Nowak');
@@ -130,14 +130,15 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
 
   // The erasure reaches B without a conflict, although B changed the person.
   const fromA = await exportJson(page, base, 'a.json');
-  await importFile(b, base, fromA);
+  await importFile(b, base, fromA, /^Zaimportowano/);
   await b.goto(`${base}/uczestnicy`);
   await expect(b.getByText('15 z 15')).toBeVisible();
   await expect(b.getByRole('link', { name: 'Nowak Dorota' })).toHaveCount(0);
-  expect(await rawDump(b)).not.toContain('Dorota');
+  const dumpB = await rawDump(b);
+  for (const secret of ['Nowak', 'Dorota', 'kontrakt_socjalny']) expect(dumpB).not.toContain(secret);
 
   // B's file from before the erasure arrived (with B's edit) cannot bring her back to A.
-  await importFile(page, base, older);
+  await importFile(page, base, older, /^Nic nowego/);
   await page.goto(`${base}/uczestnicy`);
   await expect(page.getByText('15 z 15')).toBeVisible();
   expect(await rawDump(page)).not.toContain('Dorota');

@@ -159,6 +159,25 @@ Object.assign(SCENARIOS, {
       await page.locator('#drill-title').waitFor();
     },
   },
+  privacy: {
+    path: '/start',
+    async setup(page, url) {
+      await joinIndicatorsFixture(page, url);
+      await page.getByRole('link', { name: 'Nowak Dorota' }).click();
+      await page.getByRole('button', { name: 'Usuń dane osoby (RODO)' }).click();
+      await page.getByLabel('Aby potwierdzić, wpisz nazwisko: Nowak').fill('Nowak');
+    },
+  },
+  audit: {
+    path: '/start',
+    async setup(page, url) {
+      await joinIndicatorsFixture(page, url);
+      await page.getByRole('link', { name: 'Nowak Dorota' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Dorota Nowak' }).waitFor();
+      await page.goto(`${url}/stan`);
+      await page.getByRole('region', { name: 'Dziennik dostępu' }).getByRole('row').nth(1).waitFor();
+    },
+  },
   'exit-card': {
     path: '/start',
     async setup(page, url) {

@@ -39,8 +39,8 @@ pub(super) fn PrivacyCard(
             }
         });
     };
-    let go_to_list = Callback::new(move |()| navigate(&participants_path(), leptos_router::NavigateOptions::default()));
     let on_erase = move |_| {
+        let navigate = navigate.clone();
         if !confirmed.get_untracked() {
             return;
         }
@@ -50,7 +50,8 @@ pub(super) fn PrivacyCard(
             match erase_person(records, id).await {
                 Ok(()) => {
                     notices.push(NoticeKind::Success, text(l, Msg::ErasureDone).to_owned());
-                    go_to_list.run(());
+                    // The card is gone with the person; the list is where the work goes on.
+                    navigate(&participants_path(), leptos_router::NavigateOptions::default());
                 }
                 Err(e) => notices.push(NoticeKind::Error, error_text(l, &e)),
             }
@@ -76,7 +77,7 @@ pub(super) fn PrivacyCard(
                             on_input=move |v| typed.set(v)
                             autocomplete="off"
                         />
-                        <button type="button" class="button danger" disabled=move || !confirmed.get() || busy.get() on:click=on_erase>
+                        <button type="button" class="button danger" disabled=move || !confirmed.get() || busy.get() on:click=on_erase.clone()>
                             {t(Msg::ErasureConfirm)}
                         </button>
                         <button type="button" class="button secondary" on:click=move |_| { typed.set(String::new()); erasing.set(false); }>
