@@ -164,7 +164,10 @@ Object.assign(SCENARIOS, {
     async setup(page, url) {
       await joinIndicatorsFixture(page, url);
       await page.getByRole('link', { name: 'Nowak Dorota' }).click();
-      await page.getByRole('button', { name: 'Usuń dane osoby (RODO)' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Dorota Nowak' }).waitFor();
+      const close = page.getByRole('button', { name: 'Zamknij komunikat' });
+      while (await close.count()) await close.first().click();
+      await page.getByRole('region', { name: 'Prawa osoby (RODO)' }).getByRole('button', { name: 'Usuń dane osoby (RODO)' }).click();
       await page.getByLabel('Aby potwierdzić, wpisz nazwisko: Nowak').fill('Nowak');
     },
   },
