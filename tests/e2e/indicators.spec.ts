@@ -5,18 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { joinFromFile } from './setup';
 
 const FIXTURE = 'tests/fixtures/indicators/bartoszyce.json';
-
-async function join(page: Page, base: string) {
-  await page.goto(`${base}/start`);
-  await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
-  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(FIXTURE);
-  await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
-  await page.getByLabel('Osoba').selectOption({ label: 'Ewa Koordynatorka (koordynator)' });
-  await page.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
-}
 
 /** The figure link for `name` (its accessible name starts with it). */
 function figure(page: Page, name: string) {
@@ -34,7 +25,7 @@ async function open(page: Page, name: string, title: string) {
 }
 
 test('the dashboard shows the fixture’s numbers and each figure lists exactly whom it counts', async ({ page, ownServer }) => {
-  await join(page, ownServer.url);
+  await joinFromFile(page, ownServer.url, FIXTURE);
   await page.getByRole('link', { name: 'Wskaźniki' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wskaźniki' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Cały projekt' })).toBeVisible();
@@ -104,7 +95,7 @@ test('the dashboard shows the fixture’s numbers and each figure lists exactly 
 });
 
 test('a date range narrows the figures; a wrong date is named; nobody finished shows “brak danych”', async ({ page, ownServer }) => {
-  await join(page, ownServer.url);
+  await joinFromFile(page, ownServer.url, FIXTURE);
   await page.goto(`${ownServer.url}/wskazniki`);
   await page.getByLabel('Od dnia').fill('31.02.2022');
   await page.getByLabel('Do dnia').fill('30.04.2022');
@@ -133,7 +124,7 @@ test('a date range narrows the figures; a wrong date is named; nobody finished s
 });
 
 test('“Eksportuj wskaźniki” writes the figures in both CSV presets', async ({ page, ownServer }) => {
-  await join(page, ownServer.url);
+  await joinFromFile(page, ownServer.url, FIXTURE);
   await page.goto(`${ownServer.url}/wskazniki`);
   const section = page.getByRole('region', { name: 'Eksportuj wskaźniki' });
   const save = async (name: string) => {

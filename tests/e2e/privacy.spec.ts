@@ -5,18 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, watchPage } from './fixtures';
+import { joinFromFile } from './setup';
 
 const FIXTURE = 'tests/fixtures/indicators/bartoszyce.json';
-
-async function join(page: Page, base: string, file: string) {
-  await page.goto(`${base}/start`);
-  await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
-  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(file);
-  await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
-  await page.getByLabel('Osoba').selectOption({ label: 'Ewa Koordynatorka (koordynator)' });
-  await page.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
-}
 
 async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -73,12 +64,12 @@ async function rawDump(page: Page): Promise<string> {
 test('one person’s data as a file; erasure leaves nothing and no import brings it back', async ({ page, browser, ownServer }) => {
   test.setTimeout(90_000);
   const base = ownServer.url;
-  await join(page, base, FIXTURE);
+  await joinFromFile(page, base, FIXTURE);
   const laptopB = await browser.newContext();
   const errorsB: string[] = [];
   const b = await laptopB.newPage();
   watchPage(b, errorsB);
-  await join(b, base, FIXTURE);
+  await joinFromFile(b, base, FIXTURE);
 
   // B records a document of Dorota Nowak's meanwhile.
   await b.getByRole('link', { name: 'Nowak Dorota' }).click();
@@ -147,7 +138,7 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
 });
 
 test('after the durability period a banner asks to export and delete the data', async ({ page, ownServer }) => {
-  await join(page, ownServer.url, FIXTURE);
+  await joinFromFile(page, ownServer.url, FIXTURE);
   const banner = page.getByRole('alert').filter({ hasText: 'Okres trwałości projektu' });
   await expect(banner).toHaveCount(0);
   await page.goto(`${ownServer.url}/projekt`);

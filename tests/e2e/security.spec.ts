@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { setUpProject } from './setup';
+import { joinFromFile, setUpProject } from './setup';
 
 const CORPUS = 'tests/fixtures/xss/corpus.json';
 
@@ -55,12 +55,7 @@ test('the page policy allows only the app’s own origin and refuses an injected
 test('200 hostile texts are shown, searched, printed and exported as text, never run', async ({ page, ownServer }) => {
   test.setTimeout(120_000);
   const base = ownServer.url;
-  await page.goto(`${base}/start`);
-  await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
-  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(CORPUS);
-  await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
-  await page.getByLabel('Osoba').selectOption({ label: 'Ewa Koordynatorka (koordynator)' });
-  await page.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await joinFromFile(page, base, CORPUS);
   await expect(page.getByText('200 z 200')).toBeVisible();
 
   // Listed as text: the name is the payload itself.

@@ -45,3 +45,14 @@ export async function setPrintingDetails(page: Page, base: string, number: strin
   });
   await page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano pasek logotypów.').waitFor();
 }
+
+/** A new laptop joins a project from a Kartoteka file and starts working as its coordinator. */
+export async function joinFromFile(page: Page, base: string, file: string, who = 'Ewa Koordynatorka (koordynator)') {
+  await page.goto(`${base}/start`);
+  await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
+  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
+  await page.getByLabel('Osoba').selectOption({ label: who });
+  await page.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
+}

@@ -17,6 +17,32 @@ use crate::ui::labels::{dict_label, dict_options};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// Reads one text of the exit form.
+type Getter = fn(&ExitForm) -> &String;
+/// Writes one text of the exit form.
+type Setter = fn(&mut ExitForm, String);
+
+/// The exit form and its issues, as the fields of both fieldsets see them.
+#[derive(Clone, Copy)]
+struct Bound {
+    form: RwSignal<ExitForm>,
+    issues: Signal<Vec<Issue>>,
+    locale: RwSignal<crate::i18n::Locale>,
+}
+
+impl Bound {
+    /// What `field` shows under itself after a save was tried.
+    fn status(self, field: Field) -> Signal<crate::state::form_status::FieldStatus> {
+        let Bound { issues, locale, .. } = self;
+        Signal::derive(move || issues.with(|i| required_field_status(i, field, locale.get(), true)))
+    }
+
+    /// A date field of the exit form.
+    fn date(self, id: &'static str, field: Field, label: Msg, get: Getter, set: Setter) -> impl IntoView {
+        date_input(self.form, self.status(field), id, label, get, set)
+    }
+}
+
 /// The exit fields, bound to `form`. `issues` are shown under their fields.
 #[component]
 pub(super) fn ExitFields(
@@ -27,15 +53,7 @@ pub(super) fn ExitFields(
     issues: Signal<Vec<Issue>>,
 ) -> impl IntoView {
     let locale = use_locale().0;
-    let status = move |field: Field| {
-        Signal::derive(move || issues.with(|i| required_field_status(i, field, locale.get(), true)))
-    };
-    let text_field =
-        move |id: &'static str,
-              field: Field,
-              label: Msg,
-              get: fn(&ExitForm) -> &String,
-              set: fn(&mut ExitForm, String)| { date_input(form, status(field), id, label, get, set) };
+    let bound = Bound { form, issues, locale };
     view! {
         <div class="grid-3">
             <SelectField
@@ -45,7 +63,7 @@ pub(super) fn ExitFields(
                 empty=t(Msg::ChooseOne)
                 value=Signal::derive(move || form.with(|f| f.situation.clone()))
                 on_change=move |v| form.update(|f| f.situation = v)
-                status=status(Field::ExitSituation)
+                status=bound.status(Field::ExitSituation)
             />
             <SelectField
                 id="exit-situation2"
@@ -62,7 +80,7 @@ pub(super) fn ExitFields(
                 empty=t(Msg::ChooseOne)
                 value=Signal::derive(move || form.with(|f| f.completed_path.clone()))
                 on_change=move |v| form.update(|f| f.completed_path = v)
-                status=status(Field::CompletedPath)
+                status=bound.status(Field::CompletedPath)
             />
         </div>
         <fieldset class="exit-progress">
@@ -92,7 +110,7 @@ pub(super) fn ExitFields(
                 }}
             </div>
             <div class="grid-3">
-                {text_field("progress-confirmed", Field::ProgressConfirmed, Msg::FieldProgressConfirmed, |f| &f.progress_confirmed, |f, v| f.progress_confirmed = v)}
+                {bound.date("progress-confirmed", Field::ProgressConfirmed, Msg::FieldProgressConfirmed, |f| &f.progress_confirmed, |f, v| f.progress_confirmed = v)}
             </div>
         </fieldset>
         <EmploymentFields form=form issues=issues/>
@@ -109,15 +127,7 @@ fn EmploymentFields(
     issues: Signal<Vec<Issue>>,
 ) -> impl IntoView {
     let locale = use_locale().0;
-    let status = move |field: Field| {
-        Signal::derive(move || issues.with(|i| required_field_status(i, field, locale.get(), true)))
-    };
-    let text_field =
-        move |id: &'static str,
-              field: Field,
-              label: Msg,
-              get: fn(&ExitForm) -> &String,
-              set: fn(&mut ExitForm, String)| { date_input(form, status(field), id, label, get, set) };
+    let bound = Bound { form, issues, locale };
     let kind = Signal::derive(move || form.with(|f| f.employment_kind.clone()));
     view! {
         <fieldset class="exit-employment">
@@ -131,12 +141,12 @@ fn EmploymentFields(
                     empty=t(Msg::ExitNoEmployment)
                     value=kind
                     on_change=move |v| form.update(|f| f.employment_kind = v)
-                    status=status(Field::EmploymentKind)
+                    status=bound.status(Field::EmploymentKind)
                 />
                 <Show when=move || !kind.get().is_empty()>
-                    {text_field("employment-start", Field::EmploymentStart, Msg::FieldEmploymentStart, |f| &f.employment_start, |f, v| f.employment_start = v)}
-                    {text_field("employment-end", Field::EmploymentEnd, Msg::FieldEmploymentEnd, |f| &f.employment_end, |f, v| f.employment_end = v)}
-                    {text_field("employment-confirmed", Field::EmploymentConfirmed, Msg::FieldEmploymentConfirmed, |f| &f.employment_confirmed, |f, v| f.employment_confirmed = v)}
+                    {bound.date("employment-start", Field::EmploymentStart, Msg::FieldEmploymentStart, |f| &f.employment_start, |f, v| f.employment_start = v)}
+                    {bound.date("employment-end", Field::EmploymentEnd, Msg::FieldEmploymentEnd, |f| &f.employment_end, |f, v| f.employment_end = v)}
+                    {bound.date("employment-confirmed", Field::EmploymentConfirmed, Msg::FieldEmploymentConfirmed, |f| &f.employment_confirmed, |f, v| f.employment_confirmed = v)}
                     <Show when=move || kind.get() == "umowa_o_prace">
                         <CheckboxField
                             id="employment-half-time"
@@ -152,7 +162,7 @@ fn EmploymentFields(
                             inputmode="decimal"
                             value=Signal::derive(move || form.with(|f| f.contract_value.clone()))
                             on_input=move |v| form.update(|f| f.contract_value = v)
-                            status=status(Field::ContractValue)
+                            status=bound.status(Field::ContractValue)
                         />
                     </Show>
                 </Show>
@@ -166,8 +176,8 @@ fn date_input(
     status: Signal<crate::state::form_status::FieldStatus>,
     id: &'static str,
     label: Msg,
-    get: fn(&ExitForm) -> &String,
-    set: fn(&mut ExitForm, String),
+    get: Getter,
+    set: Setter,
 ) -> impl IntoView {
     view! {
         <TextField
