@@ -518,9 +518,9 @@ fn OtoczenieCard(
         })
     });
     let belongs_to = match person.kind {
-        PersonKind::Otoczenie { of } => {
-            records.data.with_untracked(|d| d.participants.iter().find(|p| p.id == of).map(|p| (p.id, p.full_name())))
-        }
+        PersonKind::Otoczenie { of } => records.data.with_untracked(|d| {
+            d.participants.iter().find(|p| p.id == of && !p.meta.deleted).map(|p| (p.id, p.full_name()))
+        }),
         PersonKind::Participant => None,
     };
     view! {
