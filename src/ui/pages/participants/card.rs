@@ -307,6 +307,7 @@ fn SessionsCard(
         <section class="card wide" aria-labelledby="sessions-title">
             <h2 id="sessions-title">{t(Msg::PersonSessionsTitle)}</h2>
             <Show when=move || !sessions.with(Vec::is_empty) fallback=|| view! { <p class="hint">{t(Msg::PersonNoSessions)}</p> }>
+                <Show when=move || !totals.with(Vec::is_empty)>
                 <div class="table-wrap"><table class="list compact" aria-label=t(Msg::HoursByFormTitle)>
                     <caption>{t(Msg::HoursByFormTitle)}</caption>
                     <thead>
@@ -322,6 +323,7 @@ fn SessionsCard(
                         }).collect_view()}
                     </tbody>
                 </table></div>
+                </Show>
                 <div class="table-wrap"><table class="list compact" aria-label=t(Msg::PersonSessionsTitle)>
                     <thead>
                         <tr>
