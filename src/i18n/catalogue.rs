@@ -590,6 +590,7 @@ messages! {
     AuditHint,
     AuditEmpty,
     AuditAbout,
+    HistoryEmpty,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

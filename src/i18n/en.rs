@@ -53,6 +53,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::HistoryEmpty => {
+            "No changes to this person have been saved on this computer yet (the data may have come from another computer's file)."
+        }
         Msg::AuditViewed => "opened a participant card",
         Msg::AuditPersonExported => "exported a person's data (right of access)",
         Msg::AuditErased => "erased a person's data (GDPR)",

@@ -57,6 +57,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::HistoryEmpty => {
+            "Na tym komputerze nie zapisano jeszcze zmian tej osoby (dane mogły przyjść z pliku innego komputera)."
+        }
         Msg::AuditViewed => "otwarto kartę uczestnika",
         Msg::AuditPersonExported => "wyeksportowano dane osoby (prawo dostępu)",
         Msg::AuditErased => "usunięto dane osoby (RODO)",

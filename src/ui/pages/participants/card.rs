@@ -565,6 +565,9 @@ fn HistoryCard(
             {move || match entries.get() {
                 None => view! { <p>{t(Msg::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! { <p role="alert">{error_text(locale.get(), &error)}</p> }.into_any(),
+                Some(Ok(list)) if !list.iter().any(|e| e.is_change() || matches!(e.action, JournalAction::DuplicateAccepted { .. })) => {
+                    view! { <p class="hint">{t(Msg::HistoryEmpty)}</p> }.into_any()
+                }
                 Some(Ok(list)) => view! {
                     <div class="table-wrap">
                         <table class="list history">
