@@ -23,6 +23,20 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, ErrorCode> {
     NaiveDate::from_ymd_opt(year, number(month)?, number(day)?).ok_or(ErrorCode::DateFormat)
 }
 
+/// An optional date typed as dd.mm.rrrr: empty is `None`; one that does not parse is `None`
+/// with its issue added for `field`.
+pub fn optional_date(
+    text: &str,
+    field: crate::domain::validation::Field,
+    issues: &mut Vec<crate::domain::validation::Issue>,
+) -> Option<NaiveDate> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    parse_date(text).map_err(|code| issues.push(crate::domain::validation::Issue::new(field, code))).ok()
+}
+
 /// The Polish form of a date: dd.mm.rrrr.
 pub fn date_text(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()

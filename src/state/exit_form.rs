@@ -2,7 +2,7 @@
 //! employment are confirmed up to 3 months after leaving): situation at exit, completed path,
 //! social-progress kinds, employment evidence, with the dates they were confirmed.
 
-use crate::domain::dates::{date_text, parse_date};
+use crate::domain::dates::{date_text, optional_date};
 use crate::domain::dictionary::Period;
 use crate::domain::exit::{EmploymentEvidence, ExitRecord, validate_exit};
 use crate::domain::ids::ParticipantId;
@@ -87,13 +87,7 @@ impl ExitForm {
         period: Period,
     ) -> Result<ExitRecord, Vec<Issue>> {
         let mut issues = Vec::new();
-        let mut date = |text: &str, field: Field| -> Option<NaiveDate> {
-            let text = text.trim();
-            if text.is_empty() {
-                return None;
-            }
-            parse_date(text).map_err(|code| issues.push(Issue::new(field, code))).ok()
-        };
+        let mut date = |text: &str, field: Field| optional_date(text, field, &mut issues);
         let progress_confirmed = date(&self.progress_confirmed, Field::ProgressConfirmed);
         let employment = if self.employment_kind.is_empty() {
             None

@@ -3,7 +3,7 @@
 //! Pure (no signals): the settings page keeps one `ProjectForm` in a signal; parsing and
 //! validation happen here and are tested natively.
 
-use crate::domain::dates::parse_date;
+use crate::domain::dates::optional_date;
 use crate::domain::dictionary::{Kind, Period, dictionaries};
 use crate::domain::indicators::EffectivenessSettings;
 use crate::domain::money::parse_money;
@@ -179,13 +179,7 @@ impl ProjectForm {
     /// text that does not parse, then the domain's validation.
     pub fn apply(&self, base: &Project) -> (Project, Vec<Issue>) {
         let mut issues = Vec::new();
-        let mut date = |text: &str, field: Field| -> Option<NaiveDate> {
-            let text = text.trim();
-            if text.is_empty() {
-                return None;
-            }
-            parse_date(text).map_err(|code| issues.push(Issue::new(field, code))).ok()
-        };
+        let mut date = |text: &str, field: Field| optional_date(text, field, &mut issues);
         let start = date(&self.start, Field::ProjectStart);
         let end = date(&self.end, Field::ProjectEnd);
         let durability_end = date(&self.durability_end, Field::DurabilityEnd);
