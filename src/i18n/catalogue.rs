@@ -591,6 +591,7 @@ messages! {
     AuditEmpty,
     AuditAbout,
     HistoryEmpty,
+    DraftDiscarded,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

@@ -53,6 +53,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::DraftDiscarded => "Draft discarded — the form is back to how it started.",
         Msg::HistoryEmpty => {
             "No changes to this person have been saved on this computer yet (the data may have come from another computer's file)."
         }

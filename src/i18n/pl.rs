@@ -57,6 +57,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::DraftDiscarded => "Szkic odrzucony — formularz jest pusty jak na początku.",
         Msg::HistoryEmpty => {
             "Na tym komputerze nie zapisano jeszcze zmian tej osoby (dane mogły przyjść z pliku innego komputera)."
         }

@@ -186,8 +186,23 @@ test('a half-typed registration survives a reload, and the draft can be discarde
   await expect(form.field('Telefon kontaktowy')).toHaveValue('600 700 800');
   await page.getByRole('button', { name: 'Odrzuć szkic' }).click();
   await expect(form.field('Imię')).toHaveValue('');
+  // Said only once the draft is gone from IndexedDB; a reload then offers nothing back.
+  await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText('Szkic odrzucony')).toBeVisible();
+  await expect(page.getByText('Szkic zapisany na tym komputerze.')).toHaveCount(0);
   await page.reload();
+  await expect(form.field('Imię')).toBeVisible();
+  await expect(page.getByText('Przywrócono niezapisane dane')).toHaveCount(0);
   await expect(form.field('Nazwisko')).toHaveValue('');
+
+  // Typing a name and deleting it again leaves no draft behind either.
+  await form.fill({ Imię: 'X' });
+  await expect(page.getByText('Szkic zapisany na tym komputerze.')).toBeVisible();
+  await form.fill({ Imię: '' });
+  await expect(page.getByText('Szkic zapisany na tym komputerze.')).toHaveCount(0);
+  await expect(page.getByText('Zapisywanie szkicu…')).toHaveCount(0);
+  await page.reload();
+  await expect(form.field('Imię')).toBeVisible();
+  await expect(page.getByText('Przywrócono niezapisane dane')).toHaveCount(0);
 });
 
 test('the registration form works from the keyboard: Enter saves, Esc cancels', async ({ page, ownServer }) => {

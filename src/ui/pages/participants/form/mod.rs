@@ -111,6 +111,7 @@ fn PersonFormView(
         initial.otoczenie_of = otoczenie_of;
     }
     let form = RwSignal::new(initial.clone());
+    let starting = StoredValue::new(initial.clone());
     let key = draft_key(id);
     let period = Memo::new(move |_| records.data.with(|d| d.current_project().map(|p| p.period).unwrap_or_default()));
     let area =
@@ -153,17 +154,33 @@ fn PersonFormView(
             draft_ready.try_set(true);
         });
     }
+    // A form back at where it started keeps no draft: the kept one is removed instead.
+    let discard_asked = RwSignal::new(false);
     {
         let key = key.clone();
         Effect::new(move |_| {
             let current = form.get();
             if draft_ready.get_untracked() {
                 let key = key.clone();
+                let back_at_start = starting.with_value(|s| *s == current);
                 drafts_pending.update(|n| *n += 1);
                 spawn_local(async move {
-                    match keep_draft(records, key, current).await {
+                    let written = if back_at_start {
+                        discard_draft(records, key).await
+                    } else {
+                        keep_draft(records, key, current).await
+                    };
+                    match written {
                         Ok(()) => {
-                            draft_kept.try_set(true);
+                            draft_kept.try_set(!back_at_start);
+                            // Reported only once the draft is really gone from this computer.
+                            if back_at_start && discard_asked.try_get_untracked() == Some(true) {
+                                discard_asked.try_set(false);
+                                notices.push(
+                                    NoticeKind::Info,
+                                    text(locale.get_untracked(), Msg::DraftDiscarded).to_owned(),
+                                );
+                            }
                         }
                         Err(error) => notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error)),
                     }
@@ -210,23 +227,11 @@ fn PersonFormView(
             });
         }
     };
-    let discard = {
-        let key = key.clone();
-        move |_| {
-            let key = key.clone();
-            let fresh = if id.is_some() {
-                ParticipantForm::from_participant(&base.get_value())
-            } else {
-                ParticipantForm { otoczenie_of, ..ParticipantForm::new_person() }
-            };
-            form.set(fresh);
-            restored.set(false);
-            spawn_local(async move {
-                if let Err(error) = discard_draft(records, key).await {
-                    notices.push(NoticeKind::Error, error_text(locale.get_untracked(), &error));
-                }
-            });
-        }
+    // Going back to the starting form makes the draft effect remove the kept draft.
+    let discard = move |_| {
+        discard_asked.set(true);
+        form.set(starting.get_value());
+        restored.set(false);
     };
     let title = if id.is_some() {
         Msg::ParticipantEditTitle
@@ -253,7 +258,7 @@ fn PersonFormView(
             <Show when=move || restored.get()>
                 <div class="draft-banner" role="status">
                     <span>{t(Msg::DraftRestored)}</span>
-                    <button type="button" class="button secondary small" on:click=discard.clone()>{t(Msg::DraftDiscard)}</button>
+                    <button type="button" class="button secondary small" on:click=discard>{t(Msg::DraftDiscard)}</button>
                 </div>
             </Show>
             <form
