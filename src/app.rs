@@ -7,7 +7,7 @@ use crate::state::locale::provide_locale;
 use crate::state::notices::provide_notices;
 use crate::state::records::{Startup, provide_records};
 use crate::ui::components::{AppHeader, NoticeBar, ReloadBanner, RetentionBanner, StaleExportBanner, UpdateBanner};
-use crate::ui::pages::{AppRoutes, Page, StorageErrorPage};
+use crate::ui::pages::{AppRoutes, LockPage, Page, StorageErrorPage};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
@@ -18,6 +18,7 @@ pub fn App() -> impl IntoView {
     let notices = provide_notices();
     let status = provide_app_status();
     let records = provide_records();
+    crate::state::profiles::watch_idle(records);
     #[cfg(all(feature = "e2e-hooks", target_arch = "wasm32"))]
     crate::e2e_hooks::register(records, notices);
     #[cfg(not(all(feature = "e2e-hooks", target_arch = "wasm32")))]
@@ -27,8 +28,15 @@ pub fn App() -> impl IntoView {
     };
     let pages = Signal::derive(move || {
         let ready = records.startup.get() == Startup::Ready;
+        if !ready {
+            return Page::NAV_FIRST_RUN.iter().copied().filter(|p| *p != Page::Start).collect();
+        }
         let has_project = records.data.with(|d| d.current_project().is_some());
-        if ready && has_project { Page::NAV.to_vec() } else { Page::NAV_FIRST_RUN.to_vec() }
+        if has_project {
+            Page::NAV.iter().copied().filter(|p| p.allowed(records)).collect()
+        } else {
+            Page::NAV_FIRST_RUN.to_vec()
+        }
     });
     let working_as = Signal::derive(move || {
         let id = records.current_staff.get()?;
@@ -43,10 +51,11 @@ pub fn App() -> impl IntoView {
         Startup::Failed(error) => view! { <StorageErrorPage error=error/> }.into_any(),
         Startup::Ready => view! { <AppRoutes/> }.into_any(),
         Startup::Wiped => view! { <WipedPage/> }.into_any(),
+        Startup::Locked => view! { <LockPage/> }.into_any(),
     };
     view! {
         <Router>
-            <AppHeader pages=pages unexported=records.unexported working_as=working_as/>
+            <AppHeader pages=pages unexported=records.unexported working_as=working_as lockable=Signal::derive(move || records.role.get().is_some())/>
             <UpdateBanner visible=status.update_waiting on_update=on_update/>
             <ReloadBanner visible=records.reload_required on_reload=move |()| reload_page()/>
             <StaleExportBanner oldest=records.oldest_unexported/>

@@ -354,3 +354,28 @@ pub fn e2e_bench_csv_write() -> Result<usize, JsValue> {
         Ok(crate::codec::csv::write(crate::codec::csv::Preset::ExcelPl, header, rows).len())
     })
 }
+
+/// Arms a fault in the encryption of rows left in clear: it fails after `batches` batches of
+/// `store`.
+#[wasm_bindgen]
+pub fn e2e_arm_seal_fault(store: String, batches: u32) {
+    crate::storage::indexed_db::set_seal_fault(&store, batches);
+}
+
+/// How each row of `store` keeps its payload: "string", "bytes" (clear) or "sealed".
+///
+/// # Errors
+/// Rejects when the app is locked or not started, or the read fails.
+#[wasm_bindgen]
+pub async fn e2e_payload_kinds(store: String) -> Result<Vec<String>, JsValue> {
+    let (records, _) = contexts()?;
+    let repo = records.repo().ok_or_else(|| JsValue::from_str("locked or not open"))?;
+    let crate::storage::AnyBackend::IndexedDb(backend) = repo.backend() else {
+        return Err(JsValue::from_str("not IndexedDB"));
+    };
+    let store = crate::storage::Store::all()
+        .into_iter()
+        .find(|s| s.name() == store)
+        .ok_or_else(|| JsValue::from_str("no such store"))?;
+    backend.payload_kinds(store).await.map_err(|e| JsValue::from_str(&e.to_string()))
+}

@@ -17,3 +17,15 @@ pub fn stored_locale_tag() -> Option<String> {
 pub fn store_locale_tag(tag: &str) -> Result<(), gloo_storage::errors::StorageError> {
     LocalStorage::set(LOCALE_KEY, tag)
 }
+
+const LAST_PROFILE_KEY: &str = "kartoteka.last_profile";
+
+/// The profile that unlocked last on this computer (preselected on the lock screen).
+pub fn last_profile() -> Option<String> {
+    LocalStorage::get::<String>(LAST_PROFILE_KEY).ok()
+}
+
+/// Remembers the profile that unlocked; a refusal only loses the preselection.
+pub fn remember_last_profile(id: &str) {
+    LocalStorage::set(LAST_PROFILE_KEY, id).ok();
+}

@@ -48,6 +48,18 @@ pub enum JournalAction {
         /// The file's name.
         file: String,
     },
+    /// Audit: a local profile was added (who may unlock this computer, with which role).
+    ProfileAdded {
+        /// The staff member.
+        profile: Uuid,
+        /// The role the profile works in.
+        role: crate::domain::project::StaffRole,
+    },
+    /// Audit: a local profile was removed.
+    ProfileRemoved {
+        /// The staff member.
+        profile: Uuid,
+    },
 }
 
 /// One journal entry.

@@ -5,6 +5,7 @@
 //! compiles and is tested natively. Dictionaries and templates are embedded JSON data, parsed
 //! with `serde_json` (pure, no I/O).
 
+pub mod access;
 pub mod attendance;
 pub mod dataset;
 pub mod dates;

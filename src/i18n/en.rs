@@ -53,6 +53,60 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::LockTitle => "Kartoteka is locked",
+        Msg::LockWhy => "Participants' data is encrypted on this computer. Choose yourself and type your passphrase.",
+        Msg::FieldPassphrase => "Passphrase",
+        Msg::FieldPassphraseRepeat => "Repeat the passphrase",
+        Msg::LockUnlock => "Unlock",
+        Msg::LockChecking => "Checking the passphrase…",
+        Msg::LockNow => "Lock",
+        Msg::SwitchPerson => "Switch person",
+        Msg::PassphraseHint => "At least 12 characters; a few words are easiest to remember.",
+        Msg::PassphraseWarning => {
+            "A forgotten coordinator passphrase cannot be recovered: without it nobody can add profiles, and when every passphrase is lost nobody can read this computer's data. Keep it somewhere safe."
+        }
+        Msg::ProtectTitle => "Protect the data with a passphrase",
+        Msg::ProtectWhy => {
+            "The data on this computer will be encrypted and everyone will work in their own profile with their own passphrase. The first profile is the coordinator's — they add everyone else's."
+        }
+        Msg::ProtectExportFirst => "Download a copy of the data first",
+        Msg::ProtectCoordinator => "Coordinator",
+        Msg::ProtectConfirm => "Protect and start working",
+        Msg::ProtectWorking => "Encrypting the data…",
+        Msg::ProtectDone => "The data is encrypted and the coordinator's profile is ready.",
+        Msg::ProfilesTitle => "Profiles and passphrases",
+        Msg::ProfilesWhy => {
+            "Everyone working on this computer has their own profile with a passphrase and a role. A volunteer sees names, sessions and attendance only; an animator works with participants; a coordinator also exports, imports, erases and manages profiles."
+        }
+        Msg::ProfilesActions => "Actions",
+        Msg::ProfilesAdd => "Add a profile",
+        Msg::ProfilesMyPassphrase => "Your (coordinator's) passphrase — confirmation",
+        Msg::ProfilesRemove => "Remove the profile: {name}",
+        Msg::ProfilesAdded => "Profile added. This person unlocks Kartoteka with their passphrase.",
+        Msg::ProfilesRemoved => "Profile removed.",
+        Msg::ProfilesIdle => "Lock after inactivity",
+        Msg::ProfilesIdleSaved => "The inactivity lock time is saved.",
+        Msg::ProfilesNoStaff => {
+            "Everyone on the staff already has a profile. Add a new person under Structure → Staff."
+        }
+        Msg::NoAccessTitle => "Not allowed",
+        Msg::NoAccessBody => "This page is not available in your role ({role}). Ask the coordinator or switch person.",
+        Msg::AuditProfileAdded => "added a profile with the role: {role}",
+        Msg::AuditProfileRemoved => "removed a profile",
+        Msg::ErrStorageLocked => "Kartoteka is locked. Unlock it with your passphrase and try again.",
+        Msg::ErrPassphraseTooShort => {
+            "Passphrase: type at least 12 characters — a few words separated by spaces are easiest."
+        }
+        Msg::ErrPassphraseMismatch => "Repeat the passphrase: type exactly the same passphrase as in “Passphrase”.",
+        Msg::ErrPassphraseWrong => {
+            "The passphrase is wrong. Check Caps Lock and the keyboard layout. Tries left before a delay: {code}."
+        }
+        Msg::ErrPassphraseWait => "Too many wrong passphrases. The next try is possible in {code} s.",
+        Msg::ErrNotAllowed => "Your role does not allow this. Ask the coordinator.",
+        Msg::ErrProfileExists => "Person: this person already has a profile on this computer. Choose someone else.",
+        Msg::ErrLastCoordinator => {
+            "The last coordinator profile cannot be removed — without it nobody can add profiles."
+        }
         Msg::DraftDiscarded => "Draft discarded — the form is back to how it started.",
         Msg::HistoryEmpty => {
             "No changes to this person have been saved on this computer yet (the data may have come from another computer's file)."
@@ -552,7 +606,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FirstRunBlankHint => "You enter everything yourself; choose the programme period.",
         Msg::FirstRunStepPerson => "2. Who is working on this computer?",
         Msg::FirstRunPersonHint => {
-            "Your name will be kept with every saved record. Add more people on the Structure page."
+            "You set the project up as its coordinator: your name is kept with every saved record and your passphrase unlocks the encrypted data on this computer. Add more people on the Structure page and their profiles and passphrases on the Profiles page."
         }
         Msg::FirstRunStepReview => "3. Review and create",
         Msg::FirstRunReview => {
@@ -588,7 +642,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NavProject => "Project",
         Msg::NavStart => "First run",
         Msg::NavStructure => "Structure",
-        Msg::NavWhoIsWorking => "Who is working",
+        Msg::NavWhoIsWorking => "Profiles",
         Msg::NoneChosen => "— none —",
         Msg::PeriodChangeTitle => "Change the programme period?",
         Msg::PeriodChangeBody => {

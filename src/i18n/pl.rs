@@ -57,6 +57,60 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::LockTitle => "Kartoteka jest zablokowana",
+        Msg::LockWhy => "Dane uczestników są zaszyfrowane na tym komputerze. Wybierz siebie i wpisz swoje hasło.",
+        Msg::FieldPassphrase => "Hasło",
+        Msg::FieldPassphraseRepeat => "Powtórz hasło",
+        Msg::LockUnlock => "Odblokuj",
+        Msg::LockChecking => "Sprawdzanie hasła…",
+        Msg::LockNow => "Zablokuj",
+        Msg::SwitchPerson => "Zmień osobę",
+        Msg::PassphraseHint => "Co najmniej 12 znaków; najłatwiej zapamiętać kilka słów.",
+        Msg::PassphraseWarning => {
+            "Zapomnianego hasła koordynatora nie da się odzyskać: bez niego nikt nie doda nowych profili, a gdy zginą wszystkie hasła, danych z tego komputera nie odczyta nikt. Zapisz je w bezpiecznym miejscu."
+        }
+        Msg::ProtectTitle => "Zabezpiecz dane hasłem",
+        Msg::ProtectWhy => {
+            "Dane na tym komputerze będą szyfrowane, a każda osoba będzie pracować na swoim profilu z własnym hasłem. Pierwszy profil należy do koordynatora — to on dodaje profile pozostałym osobom."
+        }
+        Msg::ProtectExportFirst => "Najpierw pobierz kopię danych",
+        Msg::ProtectCoordinator => "Koordynator",
+        Msg::ProtectConfirm => "Zabezpiecz i zacznij pracę",
+        Msg::ProtectWorking => "Szyfrowanie danych…",
+        Msg::ProtectDone => "Dane są zaszyfrowane, a profil koordynatora gotowy.",
+        Msg::ProfilesTitle => "Profile i hasła",
+        Msg::ProfilesWhy => {
+            "Każda osoba pracująca na tym komputerze ma własny profil z hasłem i rolą. Wolontariusz widzi tylko imiona i nazwiska, zajęcia i obecność; animator prowadzi uczestników; koordynator także eksportuje, importuje, usuwa dane i zarządza profilami."
+        }
+        Msg::ProfilesActions => "Działania",
+        Msg::ProfilesAdd => "Dodaj profil",
+        Msg::ProfilesMyPassphrase => "Twoje hasło (koordynatora) — potwierdzenie",
+        Msg::ProfilesRemove => "Usuń profil: {name}",
+        Msg::ProfilesAdded => "Dodano profil. Ta osoba odblokuje Kartotekę swoim hasłem.",
+        Msg::ProfilesRemoved => "Usunięto profil.",
+        Msg::ProfilesIdle => "Blokada po bezczynności",
+        Msg::ProfilesIdleSaved => "Zapisano czas blokady po bezczynności.",
+        Msg::ProfilesNoStaff => {
+            "Wszystkie osoby z kadry mają już profile. Nową osobę dodasz na stronie Struktura → Kadra."
+        }
+        Msg::NoAccessTitle => "Brak uprawnień",
+        Msg::NoAccessBody => {
+            "Ta strona nie jest dostępna w Twojej roli ({role}). Poproś koordynatora albo zmień osobę."
+        }
+        Msg::AuditProfileAdded => "dodał(a) profil z rolą: {role}",
+        Msg::AuditProfileRemoved => "usunął(-ęła) profil",
+        Msg::ErrStorageLocked => "Kartoteka jest zablokowana. Odblokuj ją swoim hasłem i spróbuj ponownie.",
+        Msg::ErrPassphraseTooShort => "Hasło: wpisz co najmniej 12 znaków — najłatwiej kilka słów oddzielonych spacją.",
+        Msg::ErrPassphraseMismatch => "Powtórz hasło: wpisz dokładnie to samo hasło co w polu „Hasło”.",
+        Msg::ErrPassphraseWrong => {
+            "Hasło jest nieprawidłowe. Sprawdź Caps Lock i układ klawiatury. Prób przed czasową blokadą: {code}."
+        }
+        Msg::ErrPassphraseWait => "Zbyt wiele błędnych haseł. Następną próbę można zrobić za {code} s.",
+        Msg::ErrNotAllowed => "Twoja rola nie pozwala na to działanie. Poproś o nie koordynatora.",
+        Msg::ErrProfileExists => "Osoba: ta osoba ma już profil na tym komputerze. Wybierz inną osobę.",
+        Msg::ErrLastCoordinator => {
+            "Nie można usunąć ostatniego profilu koordynatora — bez niego nikt nie doda nowych profili."
+        }
         Msg::DraftDiscarded => "Szkic odrzucony — formularz jest pusty jak na początku.",
         Msg::HistoryEmpty => {
             "Na tym komputerze nie zapisano jeszcze zmian tej osoby (dane mogły przyjść z pliku innego komputera)."
@@ -564,7 +618,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FirstRunBlankHint => "Wszystko wpiszesz sam; wybierz okres programowania.",
         Msg::FirstRunStepPerson => "2. Kto pracuje na tym komputerze?",
         Msg::FirstRunPersonHint => {
-            "Twoje imię i nazwisko będzie przy każdym zapisanym rekordzie. Kolejne osoby dodasz w zakładce Struktura."
+            "Zakładasz projekt jako koordynator: Twoje imię i nazwisko będzie przy każdym zapisanym rekordzie, a Twoje hasło odblokowuje zaszyfrowane dane na tym komputerze. Kolejne osoby dodasz w zakładce Struktura, a ich profile i hasła — w zakładce Profile i hasła."
         }
         Msg::FirstRunStepReview => "3. Sprawdź i utwórz",
         Msg::FirstRunReview => {
@@ -600,7 +654,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NavProject => "Projekt",
         Msg::NavStart => "Pierwsze uruchomienie",
         Msg::NavStructure => "Struktura",
-        Msg::NavWhoIsWorking => "Kto pracuje",
+        Msg::NavWhoIsWorking => "Profile i hasła",
         Msg::NoneChosen => "— brak —",
         Msg::PeriodChangeTitle => "Zmienić okres programowania?",
         Msg::PeriodChangeBody => {

@@ -53,6 +53,18 @@ pub enum AppError {
     /// Clearing the offline cache or the service worker failed.
     #[error("wipe failed: {0}")]
     Wipe(BrowserError),
+    /// A passphrase was refused.
+    #[error(transparent)]
+    Passphrase(crate::state::profiles::PassphraseProblem),
+    /// The role of who is working does not allow the action.
+    #[error("not allowed for this role")]
+    NotAllowed,
+    /// The person already has a profile here.
+    #[error("profile exists")]
+    ProfileExists,
+    /// The last coordinator profile cannot go.
+    #[error("last coordinator")]
+    LastCoordinator,
 }
 
 /// The catalogue message for `err`.
@@ -74,6 +86,10 @@ pub fn message_for(err: &AppError) -> Msg {
         AppError::ImportStale => Msg::ErrImportStale,
         AppError::Bundle(_) | AppError::Download(_) => Msg::ErrExportFailed,
         AppError::Wipe(_) => Msg::ErrWipeFailed,
+        AppError::Passphrase(p) => p.message(),
+        AppError::NotAllowed => Msg::ErrNotAllowed,
+        AppError::ProfileExists => Msg::ErrProfileExists,
+        AppError::LastCoordinator => Msg::ErrLastCoordinator,
         AppError::Transition(crate::domain::status::TransitionError::NotAllowed { .. }) => Msg::ErrTransitionNotAllowed,
         AppError::Transition(crate::domain::status::TransitionError::Requirements(_)) => Msg::ErrTransitionRequirements,
     }
@@ -106,6 +122,8 @@ pub fn storage_message(err: &StorageError) -> Msg {
         StorageError::Closed => Msg::ErrStorageClosed,
         StorageError::Corrupt { .. } => Msg::ErrStorageCorrupt,
         StorageError::Unexpected(_) => Msg::ErrStorageUnexpected,
+        StorageError::Locked => Msg::ErrStorageLocked,
+        StorageError::WrongPassphrase => Msg::ErrPassphraseWrong,
     }
 }
 
@@ -124,7 +142,11 @@ fn reference_code(err: &AppError) -> String {
         | AppError::LogoTooLarge
         | AppError::Transition(_)
         | AppError::ConflictsUndecided
-        | AppError::ImportStale => String::new(),
+        | AppError::ImportStale
+        | AppError::NotAllowed
+        | AppError::ProfileExists
+        | AppError::LastCoordinator => String::new(),
+        AppError::Passphrase(p) => p.code(),
         AppError::Storage(StorageError::MigrationFailed { to, reason }) => format!("migracja-{to}: {reason}"),
         AppError::Storage(StorageError::Corrupt { store, detail }) => format!("{store}: {detail}"),
         AppError::Storage(other) => other.to_string(),

@@ -49,6 +49,7 @@ pub(crate) fn offer(_name: &str, _mime: &str, _bytes: &[u8]) -> Result<(), AppEr
 /// # Errors
 /// Storage failures (nothing is marked exported then) or a refused download.
 pub async fn close_day(records: RecordsContext, day: NaiveDate) -> Result<ClosedDay, AppError> {
+    records.require(crate::domain::access::Right::Export)?;
     let repo = records.repo().ok_or(AppError::Storage(StorageError::Closed))?;
     let unexported = repo.unexported().await.map_err(AppError::Storage)?;
     let (changes, up_to) = changes_until(&unexported, day);
@@ -73,6 +74,7 @@ pub async fn close_day(records: RecordsContext, day: NaiveDate) -> Result<Closed
 /// # Errors
 /// A refused download.
 pub fn export_json(records: RecordsContext, range: Option<(NaiveDate, NaiveDate)>) -> Result<String, AppError> {
+    records.require(crate::domain::access::Right::Export)?;
     let repo = records.repo().ok_or(AppError::Storage(StorageError::Closed))?;
     let data = records.data.get_untracked();
     let data = match range {
@@ -141,6 +143,7 @@ pub fn export_csv(
     preset: Preset,
     range: Option<(NaiveDate, NaiveDate)>,
 ) -> Result<String, AppError> {
+    records.require(crate::domain::access::Right::Export)?;
     let data = records.data.get_untracked();
     let bytes = match kind {
         CsvKind::Participants => participants_csv::participants_csv(&data, range, preset, today()),
@@ -220,6 +223,7 @@ pub async fn apply_import(
     preview: &ImportPreview,
     choices: &BTreeMap<Uuid, Choice>,
 ) -> Result<usize, AppError> {
+    records.require(crate::domain::access::Right::Import)?;
     if preview.plan.conflicts.iter().any(|c| !choices.contains_key(&c.local.uuid())) {
         return Err(AppError::ConflictsUndecided);
     }
@@ -273,6 +277,7 @@ pub async fn read_people_file(records: RecordsContext, file: ChosenFile) -> Resu
 /// # Errors
 /// Storage failures; nothing is saved then.
 pub async fn import_people(records: RecordsContext, file: &PeopleFile) -> Result<usize, AppError> {
+    records.require(crate::domain::access::Right::Import)?;
     let people: Vec<Record> = file.people.iter().map(|(_, p)| Record::Participant(p.clone())).collect();
     let saved = records.save(people, Vec::new()).await?;
     Ok(saved.len())

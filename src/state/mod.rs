@@ -15,6 +15,7 @@ pub mod notices;
 pub mod participant_form;
 pub mod participants;
 pub mod privacy;
+pub mod profiles;
 pub mod project;
 pub mod project_form;
 pub mod records;

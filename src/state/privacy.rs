@@ -50,6 +50,7 @@ pub fn erasure_records(data: &crate::domain::dataset::Dataset, id: ParticipantId
 /// # Errors
 /// Storage errors; nothing is erased then.
 pub async fn erase_person(records: RecordsContext, id: ParticipantId) -> Result<(), AppError> {
+    records.require(crate::domain::access::Right::Erase)?;
     let changes = records.data.with_untracked(|d| erasure_records(d, id));
     if changes.is_empty() {
         return Err(AppError::Storage(StorageError::Unexpected("no such person".into())));
@@ -68,6 +69,7 @@ pub async fn erase_person(records: RecordsContext, id: ParticipantId) -> Result<
 /// # Errors
 /// Storage errors while reading the history; a refused download.
 pub async fn export_person(records: RecordsContext, id: ParticipantId) -> Result<String, AppError> {
+    records.require(crate::domain::access::Right::Export)?;
     let repo = records.repo().ok_or(AppError::Storage(StorageError::Closed))?;
     let history = repo.history(id.0).await.map_err(AppError::Storage)?;
     let (person, sessions, enrolments) = records.data.with_untracked(|d| {

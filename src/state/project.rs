@@ -110,6 +110,29 @@ pub async fn create_project(records: RecordsContext, choice: StartChoice, person
     records.set_current_staff(staff_id).await
 }
 
+/// Creates the project and protects this computer with the first person's passphrase (they
+/// become the coordinator's profile). The passphrase is checked before anything is written.
+///
+/// # Errors
+/// `Passphrase` problems (nothing written), storage errors.
+pub async fn create_protected(
+    records: RecordsContext,
+    choice: StartChoice,
+    person: FirstPerson,
+    passphrase: &str,
+    repeat: &str,
+) -> Result<(), AppError> {
+    use leptos::prelude::{GetUntracked, WithUntracked};
+    crate::state::profiles::check_new(passphrase, repeat).map_err(AppError::Passphrase)?;
+    create_project(records, choice, person).await?;
+    let me = records.current_staff.get_untracked();
+    let staff = records
+        .data
+        .with_untracked(|d| d.staff.iter().find(|s| Some(s.id) == me).cloned())
+        .ok_or(AppError::NotAllowed)?;
+    crate::state::profiles::create_first(records, &staff, passphrase, repeat).await
+}
+
 /// Saves the project settings.
 ///
 /// # Errors

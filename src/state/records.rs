@@ -7,13 +7,16 @@
 
 use crate::browser::broadcast::Channel;
 use crate::browser::persistence;
+use crate::domain::access::{Right, may, names_only};
 use crate::domain::dataset::Dataset;
 use crate::domain::ids::StaffId;
 use crate::domain::journal::JournalEntry;
+use crate::domain::project::StaffRole;
 use crate::domain::record::Record;
 use crate::i18n::{Msg, text};
 use crate::state::errors::{AppError, error_text};
 use crate::state::notices::{NoticeKind, NoticesContext};
+use crate::state::profiles::Profile;
 pub use crate::storage::StorageError;
 use crate::storage::{AnyBackend, Repo};
 use chrono::Utc;
@@ -23,6 +26,7 @@ use std::rc::Rc;
 
 const CURRENT_STAFF_KEY: &str = "current_staff";
 const LOGO_KEY: &str = "logo";
+const IDLE_KEY: &str = "idle_minutes";
 
 /// The logo strip image, stored locally.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -51,6 +55,13 @@ pub enum Startup {
     Failed(StorageError),
     /// Everything was deleted from this computer ("Wyczyść wszystkie dane").
     Wiped,
+    /// The store is encrypted and locked: the lock screen asks for a passphrase.
+    Locked,
+}
+
+thread_local! {
+    /// The open database while locked: nothing may read it until a passphrase unlocks it.
+    static LOCKED: std::cell::RefCell<Option<AnyBackend>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The records in memory and the repository behind them.
@@ -74,6 +85,12 @@ pub struct RecordsContext {
     pub logo: RwSignal<Option<String>>,
     /// The participant registry's search index, rebuilt when the records change.
     pub registry: Memo<Vec<crate::state::registry::Row>>,
+    /// The local profiles (the keyring); empty until this computer is protected.
+    pub profiles: RwSignal<Vec<Profile>>,
+    /// The role of who unlocked; `None` before any profile exists (the set-up).
+    pub role: RwSignal<Option<StaffRole>>,
+    /// Idle minutes before the app locks itself.
+    pub idle_minutes: RwSignal<u32>,
     repo: StoredValue<Option<Rc<Repo<AnyBackend>>>, LocalStorage>,
     channel: StoredValue<Option<Rc<Channel>>, LocalStorage>,
     asked_persistence: StoredValue<bool>,
@@ -100,6 +117,9 @@ impl RecordsContext {
             reload_required: RwSignal::new(false),
             persisted_after_save: RwSignal::new(None),
             current_staff: RwSignal::new(None),
+            profiles: RwSignal::new(Vec::new()),
+            role: RwSignal::new(None),
+            idle_minutes: RwSignal::new(crate::state::profiles::DEFAULT_IDLE_MINUTES),
             logo: RwSignal::new(None),
             repo: StoredValue::new_local(None),
             channel: StoredValue::new_local(None),
@@ -138,6 +158,9 @@ impl RecordsContext {
         let staff = repo.setting::<StaffId>(CURRENT_STAFF_KEY).await?;
         repo.set_staff(staff);
         self.current_staff.set(staff);
+        if let Some(minutes) = repo.setting::<u32>(IDLE_KEY).await? {
+            self.idle_minutes.set(minutes.clamp(1, crate::state::profiles::MAX_IDLE_MINUTES));
+        }
         let logo = repo.setting::<Option<Logo>>(LOGO_KEY).await?.flatten();
         self.logo.set(logo.map(|l| l.data_url()));
         Ok(())
@@ -152,6 +175,19 @@ impl RecordsContext {
         repo.set_setting(CURRENT_STAFF_KEY, &staff).await.map_err(AppError::Storage)?;
         repo.set_staff(Some(staff));
         self.current_staff.set(Some(staff));
+        Ok(())
+    }
+
+    /// Sets the idle minutes before the app locks itself (1 to 15; coordinators only).
+    ///
+    /// # Errors
+    /// `NotAllowed`, or when it cannot be stored.
+    pub async fn set_idle_minutes(&self, minutes: u32) -> Result<(), AppError> {
+        self.require(Right::ManageProfiles)?;
+        let minutes = minutes.clamp(1, crate::state::profiles::MAX_IDLE_MINUTES);
+        let repo = self.repo().ok_or(AppError::Storage(StorageError::Closed))?;
+        repo.set_setting(IDLE_KEY, &minutes).await.map_err(AppError::Storage)?;
+        self.idle_minutes.set(minutes);
         Ok(())
     }
 
@@ -176,7 +212,12 @@ impl RecordsContext {
     /// When reading fails.
     pub async fn reload(&self) -> Result<(), StorageError> {
         let repo = self.repo().ok_or(StorageError::Closed)?;
-        let data = repo.load().await?;
+        let mut data = repo.load().await?;
+        if !self.may(Right::SeeSensitive) {
+            for p in &mut data.participants {
+                *p = names_only(p);
+            }
+        }
         self.data.set(data);
         self.refresh_unexported(&repo).await
     }
@@ -219,13 +260,18 @@ impl RecordsContext {
     /// `AppError::Storage` with what went wrong; nothing was written then.
     pub async fn save(&self, records: Vec<Record>, extra: Vec<JournalEntry>) -> Result<Vec<Record>, AppError> {
         let repo = self.repo().ok_or(AppError::Storage(StorageError::Closed))?;
+        self.refuse_hidden(&records)?;
         let saved = repo.save(records, extra, Utc::now()).await.map_err(AppError::Storage)?;
         if saved.is_empty() {
             return Ok(saved);
         }
+        let sees_all = self.may(Right::SeeSensitive);
         self.data.update(|d| {
             for record in &saved {
-                d.upsert(record.clone());
+                match record {
+                    Record::Participant(p) if !sees_all => d.upsert(Record::Participant(names_only(p))),
+                    other => d.upsert(other.clone()),
+                }
             }
         });
         // The write is done; a failing count only leaves the counter stale until the next save.
@@ -244,6 +290,127 @@ impl RecordsContext {
         record.meta_mut().deleted = true;
         let mut saved = self.save(vec![record], Vec::new()).await?;
         saved.pop().ok_or(AppError::Storage(StorageError::Unexpected("nothing deleted".into())))
+    }
+
+    /// Whether who is working may do `right`. Before any profile exists (setting up, or a
+    /// database from before profiles) there is one person at the computer and no role yet.
+    pub fn may(&self, right: Right) -> bool {
+        self.role.get_untracked().is_none_or(|role| may(role, right))
+    }
+
+    /// Reactive [`RecordsContext::may`], for showing and hiding controls.
+    pub fn allows(&self, right: Right) -> bool {
+        self.role.get().is_none_or(|role| may(role, right))
+    }
+
+    /// `Ok` when who is working may do `right`.
+    ///
+    /// # Errors
+    /// `NotAllowed`.
+    pub fn require(&self, right: Right) -> Result<(), AppError> {
+        if self.may(right) { Ok(()) } else { Err(AppError::NotAllowed) }
+    }
+
+    /// A role that may not edit participants may only add new people (a name-only walk-in);
+    /// its view never holds the rest of a record, so it must never write one back.
+    fn refuse_hidden(&self, records: &[Record]) -> Result<(), AppError> {
+        if self.may(Right::EditParticipants) {
+            return Ok(());
+        }
+        let touches_existing = self.data.with_untracked(|d| {
+            records.iter().any(|r| match r {
+                Record::Participant(p) => d.participants.iter().any(|q| q.id == p.id),
+                _ => false,
+            })
+        });
+        if touches_existing { Err(AppError::NotAllowed) } else { Ok(()) }
+    }
+
+    /// The profile of who is working, if this computer is protected.
+    pub fn current_profile(&self) -> Option<Profile> {
+        let id = self.current_staff.get_untracked()?;
+        self.profiles.with_untracked(|p| p.iter().find(|p| p.id == id).cloned())
+    }
+
+    /// From now on `profile` is working (named in every record and journal entry).
+    pub fn start_as(&self, profile: &Profile) {
+        if let Some(repo) = self.repo() {
+            repo.set_staff(Some(profile.id));
+        }
+        self.role.set(Some(profile.role));
+        self.current_staff.set(Some(profile.id));
+        crate::browser::prefs::remember_last_profile(&profile.id.to_string());
+    }
+
+    /// Writes a profile to the keyring (also while locked) and keeps it in memory.
+    ///
+    /// # Errors
+    /// Write failures.
+    pub async fn keep_profile(&self, profile: Profile) -> Result<(), StorageError> {
+        if let Some(repo) = self.repo() {
+            crate::state::profiles::put(repo.backend(), &profile).await?;
+        } else {
+            let backend = LOCKED.with(|l| l.borrow_mut().take()).ok_or(StorageError::Closed)?;
+            let written = crate::state::profiles::put(&backend, &profile).await;
+            LOCKED.with(|l| *l.borrow_mut() = Some(backend));
+            written?;
+        }
+        self.profiles.update(|all| {
+            all.retain(|p| p.id != profile.id);
+            all.push(profile);
+            all.sort_by(|a, b| a.name.cmp(&b.name));
+        });
+        Ok(())
+    }
+
+    /// Removes a profile from the keyring.
+    ///
+    /// # Errors
+    /// Write failures.
+    pub async fn drop_profile(&self, id: StaffId) -> Result<(), StorageError> {
+        let repo = self.repo().ok_or(StorageError::Closed)?;
+        crate::storage::Backend::write(
+            repo.backend(),
+            vec![crate::storage::WriteOp::Delete(crate::storage::Store::Keyring, id.to_string())],
+        )
+        .await?;
+        self.profiles.update(|all| all.retain(|p| p.id != id));
+        Ok(())
+    }
+
+    /// After a good passphrase: opens the records as `profile` and starts working.
+    ///
+    /// # Errors
+    /// Opening or loading failures (the store stays locked then).
+    pub async fn open_unlocked(&self, profile: Profile) -> Result<(), StorageError> {
+        let backend = LOCKED.with(|l| l.borrow_mut().take()).ok_or(StorageError::Closed)?;
+        // The role first: loading already gives a volunteer names only.
+        self.role.set(Some(profile.role));
+        let repo = Repo::open(backend).await?;
+        self.install(repo).await?;
+        self.start_as(&profile);
+        self.keep_profile(profile).await?;
+        self.listen_to_other_tabs();
+        self.startup.set(Startup::Ready);
+        // Rows left in clear by an interrupted protection are sealed now.
+        self.seal_remaining().await
+    }
+
+    /// Encrypts every row still in clear, under the exclusive cross-tab lock.
+    ///
+    /// # Errors
+    /// Storage failures; whole batches before the failure stay encrypted, the rest readable.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(clippy::unused_async, reason = "awaits in the browser"))]
+    pub async fn seal_remaining(&self) -> Result<(), StorageError> {
+        let Some(repo) = self.repo() else { return Ok(()) };
+        match repo.backend() {
+            AnyBackend::Memory(_) => Ok(()),
+            #[cfg(target_arch = "wasm32")]
+            AnyBackend::IndexedDb(b) => {
+                use crate::storage::Backend;
+                b.locked(crate::storage::LockMode::Exclusive, async || b.seal_plain_rows(200).await.map(|_| ())).await
+            }
+        }
     }
 
     fn tell_other_tabs(&self) {
@@ -331,15 +498,25 @@ pub fn provide_records() -> RecordsContext {
     spawn_local(async move {
         let result = async {
             let backend = open_backend(records).await?;
-            let repo = Repo::open(backend).await?;
-            records.install(repo).await
+            let profiles = crate::state::profiles::keyring(&backend).await?;
+            if profiles.is_empty() {
+                // Not protected yet (setting up, or data from before profiles): open in clear.
+                let repo = Repo::open(backend).await?;
+                records.install(repo).await?;
+                Ok(false)
+            } else {
+                records.profiles.set(profiles);
+                LOCKED.with(|l| *l.borrow_mut() = Some(backend));
+                Ok(true)
+            }
         }
         .await;
         match result {
-            Ok(()) => {
+            Ok(false) => {
                 records.listen_to_other_tabs();
                 records.startup.set(Startup::Ready);
             }
+            Ok(true) => records.startup.set(Startup::Locked),
             Err(error) => records.startup.set(Startup::Failed(error)),
         }
     });

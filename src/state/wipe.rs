@@ -20,6 +20,7 @@ pub fn confirms(typed: &str) -> bool {
 /// # Errors
 /// Storage or browser refusals; what was deleted before the refusal stays deleted.
 pub async fn wipe_everything(records: RecordsContext) -> Result<(), AppError> {
+    records.require(crate::domain::access::Right::Erase)?;
     let repo = records.repo().ok_or(AppError::Storage(StorageError::Closed))?;
     repo.backend().destroy().await.map_err(AppError::Storage)?;
     records.startup.set(Startup::Wiped);

@@ -34,8 +34,24 @@ extern "C" {
     fn glue_write_raw_rows(db: &IdbDatabase, store: &str, json: &str) -> Promise;
     #[wasm_bindgen(js_name = payloadKinds)]
     fn glue_payload_kinds(db: &IdbDatabase, store: &str) -> Promise;
+    #[wasm_bindgen(js_name = createVault)]
+    fn glue_create_vault(passphrase: &str, iterations: u32) -> Promise;
+    #[wasm_bindgen(js_name = unlockVault)]
+    fn glue_unlock_vault(passphrase: &str, salt: &str, wrapped: &str, iterations: u32) -> Promise;
+    #[wasm_bindgen(js_name = wrapForProfile)]
+    fn glue_wrap_for_profile(passphrase: &str, salt: &str, wrapped: &str, iterations: u32, new: &str) -> Promise;
+    #[wasm_bindgen(js_name = lockVault)]
+    fn glue_lock_vault();
+    #[wasm_bindgen(js_name = vaultUnlocked)]
+    fn glue_vault_unlocked() -> bool;
+    #[wasm_bindgen(js_name = sealPlainRows)]
+    fn glue_seal_plain_rows(db: &IdbDatabase, stores: &Array, batch: u32) -> Promise;
     #[wasm_bindgen(js_name = acquireLock)]
     fn glue_acquire_lock(name: &str, mode: &str) -> Promise;
+    /// Arms a fault of the protection run (tests only): it fails after `batches` batches of
+    /// `store`.
+    #[wasm_bindgen(js_name = setSealFault)]
+    pub fn set_seal_fault(store: &str, batches: u32);
     /// Arms a write fault (tests only): the next write fails with `name` after `after` rows.
     #[wasm_bindgen(js_name = setWriteFault)]
     pub fn set_write_fault(name: Option<String>, after: u32);
@@ -289,6 +305,18 @@ impl IdbBackend {
         Ok(Array::from(&value).iter().filter_map(|v| v.as_string()).collect())
     }
 
+    /// Encrypts every row still in clear, `batch` rows per transaction (resumable: an
+    /// interrupted run leaves whole batches sealed and the rest readable). Returns how many.
+    ///
+    /// # Errors
+    /// `Locked` without a data key; write failures (the batches before stay sealed).
+    pub async fn seal_plain_rows(&self, batch: u32) -> Result<u32, StorageError> {
+        let stores: Array = Store::all().into_iter().map(|s| JsValue::from_str(s.name())).collect();
+        let value = self.call(|db| glue_seal_plain_rows(db, &stores, batch)).await?;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a row count")]
+        Ok(value.as_f64().unwrap_or(0.0) as u32)
+    }
+
     /// Writes `ops` and returns the durability the transaction ran with (tests check "strict").
     ///
     /// # Errors
@@ -475,5 +503,63 @@ impl Backend for IdbBackend {
 impl Drop for IdbBackend {
     fn drop(&mut self) {
         self.close();
+    }
+}
+
+/// The data key in the page's memory: created, unlocked with a passphrase, wrapped for another
+/// profile, dropped. The key itself never leaves `idb_glue.js` (see there).
+pub mod vault {
+    use super::{
+        JsFuture, StorageError, glue_create_vault, glue_lock_vault, glue_unlock_vault, glue_vault_unlocked,
+        glue_wrap_for_profile, storage_error,
+    };
+
+    /// Creates a random data key, unlocks with it, and returns it wrapped for `passphrase` as
+    /// JSON `{salt, wrapped}` (base64).
+    ///
+    /// # Errors
+    /// When WebCrypto is missing or fails.
+    pub async fn create(passphrase: &str, iterations: u32) -> Result<String, StorageError> {
+        let value = JsFuture::from(glue_create_vault(passphrase, iterations)).await.map_err(|e| storage_error(&e))?;
+        Ok(value.as_string().unwrap_or_default())
+    }
+
+    /// Unlocks with a profile's passphrase.
+    ///
+    /// # Errors
+    /// `WrongPassphrase`, or WebCrypto failures.
+    pub async fn unlock(passphrase: &str, salt: &str, wrapped: &str, iterations: u32) -> Result<(), StorageError> {
+        JsFuture::from(glue_unlock_vault(passphrase, salt, wrapped, iterations))
+            .await
+            .map(|_| ())
+            .map_err(|e| storage_error(&e))
+    }
+
+    /// The data key wrapped for a new passphrase, after the coordinator's passphrase
+    /// unwrapped it; JSON `{salt, wrapped}`.
+    ///
+    /// # Errors
+    /// `WrongPassphrase` (the coordinator's), or WebCrypto failures.
+    pub async fn wrap_for(
+        passphrase: &str,
+        salt: &str,
+        wrapped: &str,
+        iterations: u32,
+        new_passphrase: &str,
+    ) -> Result<String, StorageError> {
+        let value = JsFuture::from(glue_wrap_for_profile(passphrase, salt, wrapped, iterations, new_passphrase))
+            .await
+            .map_err(|e| storage_error(&e))?;
+        Ok(value.as_string().unwrap_or_default())
+    }
+
+    /// Drops the data key from memory.
+    pub fn lock() {
+        glue_lock_vault();
+    }
+
+    /// Whether a data key is in memory.
+    pub fn unlocked() -> bool {
+        glue_vault_unlocked()
     }
 }

@@ -26,6 +26,8 @@ pub enum Store {
     Meta,
     /// Form drafts kept while typing.
     Drafts,
+    /// Local profiles and their wrapped data keys (never encrypted; no participant data).
+    Keyring,
 }
 
 impl Store {
@@ -36,13 +38,14 @@ impl Store {
             Store::Journal => "journal",
             Store::Meta => "meta",
             Store::Drafts => "drafts",
+            Store::Keyring => "keyring",
         }
     }
 
     /// Every store of the current schema.
     pub fn all() -> Vec<Store> {
         let mut stores: Vec<Store> = RecordKind::ALL.into_iter().map(Store::Record).collect();
-        stores.extend([Store::Journal, Store::Meta, Store::Drafts]);
+        stores.extend([Store::Journal, Store::Meta, Store::Drafts, Store::Keyring]);
         stores
     }
 }
@@ -130,6 +133,12 @@ pub enum StorageError {
         /// Decoder message.
         detail: String,
     },
+    /// The store is locked: encrypted data cannot be read or written without a passphrase.
+    #[error("the store is locked")]
+    Locked,
+    /// The passphrase does not open the profile's key.
+    #[error("wrong passphrase")]
+    WrongPassphrase,
     /// Anything else, with the browser's error name as a reference.
     #[error("storage failed: {0}")]
     Unexpected(String),
@@ -140,6 +149,9 @@ impl StorageError {
     pub fn from_dom_name(name: &str, message: &str) -> StorageError {
         match name {
             "QuotaExceededError" => StorageError::QuotaExceeded,
+            "KartotekaLocked" => StorageError::Locked,
+            "KartotekaWrongPassphrase" => StorageError::WrongPassphrase,
+            "KartotekaTampered" => StorageError::Corrupt { store: "payload", detail: message.to_owned() },
             "ConstraintError" => StorageError::Constraint,
             "InvalidStateError" | "TransactionInactiveError" => StorageError::Closed,
             "VersionError" => StorageError::NewerSchema { found: 0, supported: schema::DB_VERSION },

@@ -5,7 +5,7 @@
 pub const DB_NAME: &str = "kartoteka";
 
 /// The schema version this app writes.
-pub const DB_VERSION: u32 = 2;
+pub const DB_VERSION: u32 = 3;
 
 /// One upgrade step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,8 +70,13 @@ pub const V2: &[Step] = &[
     store("drafts"),
 ];
 
+/// Version 3: the keyring — one row per local profile (name, role, salt, the data key wrapped
+/// with the profile's passphrase). The only store whose payloads stay in clear: it must be
+/// readable before anyone unlocks, and it holds no participant data.
+pub const V3: &[Step] = &[store("keyring")];
+
 /// The steps of every version, oldest first: `STEPS[v - 1]` upgrades from `v - 1` to `v`.
-pub const STEPS: &[&[Step]] = &[V1, V2];
+pub const STEPS: &[&[Step]] = &[V1, V2, V3];
 
 #[cfg(test)]
 mod tests {

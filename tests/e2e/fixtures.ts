@@ -8,6 +8,35 @@ export const HOOKS_DIST = 'target/e2e/dist-hooks';
 
 export type OwnServer = Awaited<ReturnType<typeof startServer>>;
 
+/** The passphrase every profile created by the e2e set-up uses. */
+export const TEST_PASSPHRASE = 'zielony rower nad wodą 7';
+
+/** The lock screen's heading, in either language. */
+export function lockHeading(page: Page) {
+  return page.getByRole('heading', { level: 1, name: /^(Kartoteka jest zablokowana|Kartoteka is locked)$/ });
+}
+
+/** Unlocks the lock screen as the preselected (or named) profile. */
+export async function unlock(page: Page, passphrase = TEST_PASSPHRASE, who?: string) {
+  if (who) await page.getByLabel(/^(Osoba|Person)$/).selectOption({ label: who });
+  await page.getByLabel(/^(Hasło|Passphrase)$/).fill(passphrase);
+  await page.getByRole('button', { name: /^(Odblokuj|Unlock)$/ }).click();
+  await lockHeading(page).waitFor({ state: 'hidden', timeout: 20_000 });
+}
+
+/**
+ * Reloads and navigations lock an encrypted Kartoteka (keys live only in the page's memory):
+ * whenever the lock screen shows up, it is unlocked with the test passphrase before the test's
+ * next action or assertion. Tests of the lock itself remove the handler.
+ */
+export async function autoUnlock(page: Page) {
+  await page.addLocatorHandler(lockHeading(page), async () => unlock(page), { noWaitAfter: true });
+}
+
+export async function noAutoUnlock(page: Page) {
+  await page.removeLocatorHandler(lockHeading(page));
+}
+
 type Fixtures = {
   guard: void;
   /** A server of the test's own on a random port, which the test may stop or re-point. */
@@ -32,8 +61,14 @@ export const test = base.extend<Fixtures>({
   guard: [
     async ({ context }, use) => {
       const errors: string[] = [];
-      for (const page of context.pages()) watchPage(page, errors);
-      context.on('page', (page) => watchPage(page, errors));
+      for (const page of context.pages()) {
+        watchPage(page, errors);
+        await autoUnlock(page);
+      }
+      context.on('page', (page) => {
+        watchPage(page, errors);
+        void autoUnlock(page);
+      });
       await use();
       expect(errors, 'no page errors and no third-party requests').toEqual([]);
     },

@@ -4,10 +4,10 @@
 // byte by byte for what Polish Excel needs.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, watchPage } from './fixtures';
+import { test, expect, watchPage, autoUnlock } from './fixtures';
 import { Hooks } from './pages/hooks';
 import { SessionForm } from './pages/sessions_page';
-import { setUpProject } from './setup';
+import { protectAs, setUpProject } from './setup';
 
 const FORM = 'zajęcia wspierające umiejętności społeczne';
 
@@ -60,6 +60,7 @@ test('two laptops: B joins from A, both edit one person, A closes the day, B res
   const laptopB = await browser.newContext();
   const errorsB: string[] = [];
   const b = await laptopB.newPage();
+  await autoUnlock(b);
   watchPage(b, errorsB);
   await b.goto(`${base}/start`);
   await b.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
@@ -67,9 +68,8 @@ test('two laptops: B joins from A, both edit one person, A closes the day, B res
   await expect(count(b, 'Konflikty')).toHaveText('0');
   expect(Number(await count(b, 'Nowe').innerText())).toBeGreaterThan(3);
   await b.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
-  await expect(b.getByRole('heading', { name: 'Kto pracuje na tym komputerze?' })).toBeVisible();
-  await b.getByLabel('Osoba').selectOption({ label: 'Ewa Ślązak (koordynator)' });
-  await b.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await expect(b.getByRole('heading', { name: 'Zabezpiecz dane hasłem' })).toBeVisible();
+  await protectAs(b, 'Ewa Ślązak');
   // The registry, with A's people.
   await expect(b.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
   await expect(b.getByText('3 z 3')).toBeVisible();
@@ -124,6 +124,7 @@ test('two laptops: B joins from A, both edit one person, A closes the day, B res
   // A file of another project is refused by name before anything is written.
   const other = await browser.newContext();
   const c = await other.newPage();
+  await autoUnlock(c);
   watchPage(c, errorsB);
   await setUpProject(c, base);
   await c.goto(`${base}/wymiana`);
@@ -243,12 +244,12 @@ test('if another tab changes a record after the preview, applying saves nothing 
   const first = await closeDay(page, base, 'a-1.zip');
   const laptopB = await browser.newContext();
   const b = await laptopB.newPage();
+  await autoUnlock(b);
   await b.goto(`${base}/start`);
   await b.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
   await chooseImportFile(b, first);
   await b.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
-  await b.getByLabel('Osoba').selectOption({ label: 'Ewa Ślązak (koordynator)' });
-  await b.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await protectAs(b, 'Ewa Ślązak');
   await expect(b.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
 
   await setPhone(page, base, 'Kowalska-0 Anna', '600 111 111');
@@ -258,6 +259,7 @@ test('if another tab changes a record after the preview, applying saves nothing 
   await expect(count(b, 'Nowsze wersje')).toHaveText('1');
   // Meanwhile, in another tab of laptop B, someone edits the same person.
   const tab = await laptopB.newPage();
+  await autoUnlock(tab);
   await setPhone(tab, base, 'Kowalska-0 Anna', '600 333 333');
   await b.getByRole('button', { name: 'Zastosuj import' }).click();
   await expect(b.getByRole('region', { name: 'Komunikaty' }).getByText(/^Od podglądu zmieniono dane na tym komputerze/)).toBeVisible();

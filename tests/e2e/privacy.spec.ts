@@ -4,8 +4,9 @@
 // cannot bring the data back to A.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, watchPage } from './fixtures';
+import { test, expect, watchPage, autoUnlock } from './fixtures';
 import { joinFromFile } from './setup';
+import { rawDump } from './dump';
 
 const FIXTURE = 'tests/fixtures/indicators/bartoszyce.json';
 
@@ -31,36 +32,6 @@ async function importFile(page: Page, base: string, path: string, outcome: RegEx
   await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText(outcome)).toBeVisible();
 }
 
-/** Every value in every store of the app's database, as text (byte payloads decoded). */
-async function rawDump(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((ok, fail) => {
-      const r = indexedDB.open('kartoteka');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const decoder = new TextDecoder();
-    const text = (v: unknown): unknown => {
-      if (v instanceof ArrayBuffer) return decoder.decode(v);
-      if (ArrayBuffer.isView(v)) return decoder.decode(v as Uint8Array);
-      if (Array.isArray(v)) return v.map(text);
-      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, text(x)]));
-      return v;
-    };
-    const out: unknown[] = [];
-    for (const name of Array.from(db.objectStoreNames)) {
-      const rows: unknown[] = await new Promise((ok, fail) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      out.push(name, rows.map(text));
-    }
-    db.close();
-    return JSON.stringify(out);
-  });
-}
-
 test('one person’s data as a file; erasure leaves nothing and no import brings it back', async ({ page, browser, ownServer }) => {
   test.setTimeout(90_000);
   const base = ownServer.url;
@@ -68,6 +39,7 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
   const laptopB = await browser.newContext();
   const errorsB: string[] = [];
   const b = await laptopB.newPage();
+  await autoUnlock(b);
   watchPage(b, errorsB);
   await joinFromFile(b, base, FIXTURE);
 

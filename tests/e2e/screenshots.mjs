@@ -6,11 +6,25 @@ import { mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
 import { logoStripPng } from './logo.mjs';
 
+const PASSPHRASE = 'zielony rower nad wodą 7';
+
 async function createProject(page) {
   await page.getByRole('radio', { name: /^Centrum Aktywności Lokalnej w Bartoszycach/ }).check();
   await page.locator('#person-first-name').fill('Ewa');
   await page.locator('#person-last-name').fill('Ślązak');
-  await page.locator('#person-last-name').blur();
+  await page.locator('#first-passphrase').fill(PASSPHRASE);
+  await page.locator('#first-repeat').fill(PASSPHRASE);
+  await page.locator('#first-repeat').blur();
+}
+
+// Navigations lock the encrypted store: unlock whenever the lock screen shows up.
+async function autoUnlock(page) {
+  const heading = page.locator('#lock-title');
+  await page.addLocatorHandler(heading, async () => {
+    await page.locator('#lock-passphrase').fill(PASSPHRASE);
+    await page.locator('#lock-passphrase').press('Enter');
+    await heading.waitFor({ state: 'hidden', timeout: 20000 });
+  }, { noWaitAfter: true });
 }
 
 const SCENARIOS = {
@@ -145,12 +159,44 @@ async function joinIndicatorsFixture(page, url) {
   await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
   await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles('tests/fixtures/indicators/bartoszyce.json');
   await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
-  await page.getByLabel('Osoba').selectOption({ label: 'Ewa Koordynatorka (koordynator)' });
-  await page.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await page.locator('#protect-person').selectOption({ label: 'Ewa Koordynatorka' });
+  await page.locator('#protect-passphrase').fill(PASSPHRASE);
+  await page.locator('#protect-repeat').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Zabezpiecz i zacznij pracę' }).click();
   await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
 }
 
 Object.assign(SCENARIOS, {
+  lock: {
+    path: '/start',
+    locked: true,
+    async setup(page, url) {
+      await joinIndicatorsFixture(page, url);
+      await page.getByRole('button', { name: 'Zablokuj' }).click();
+      await page.locator('#lock-passphrase').fill('złe hasło');
+      await page.locator('#lock-passphrase').press('Enter');
+      await page.locator('#lock-passphrase-msg').waitFor();
+    },
+  },
+  protect: {
+    path: '/start',
+    async setup(page) {
+      await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
+      await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles('tests/fixtures/indicators/bartoszyce.json');
+      await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
+      await page.locator('#protect-passphrase').fill('krótkie');
+      await page.locator('#protect-person').selectOption({ label: 'Ewa Koordynatorka' });
+      await page.getByRole('button', { name: 'Zabezpiecz i zacznij pracę' }).click();
+    },
+  },
+  profiles: {
+    path: '/start',
+    async setup(page, url) {
+      await joinIndicatorsFixture(page, url);
+      await page.getByRole('link', { name: 'Profile i hasła' }).click();
+      await page.locator('#profile-person').waitFor();
+    },
+  },
   indicators: {
     path: '/start',
     async setup(page, url) {
@@ -261,6 +307,7 @@ for (const name of chosen) {
   for (const [lang, width] of [['pl', 1280], ['en', 1280], ['pl', 390], ['en', 390]]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'pl-PL' });
     const page = await context.newPage();
+    if (!scenario.locked) await autoUnlock(page);
     page.on('pageerror', (e) => console.error('page error:', name, lang, width, e.message));
     page.on('console', (m) => { if (m.type() === 'error') console.error('console error:', name, lang, width, m.text().slice(0, process.env.SHOTS_FULL ? 20000 : 400)); });
     await page.goto(`${server.url}/stan`);

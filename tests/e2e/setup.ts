@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { FirstRunPage } from './pages/first_run_page';
 import { ProjectPage } from './pages/project_page';
 import { logoStripPng } from './logo.mjs';
+import { TEST_PASSPHRASE } from './fixtures';
 
 export const CAL = /^Centrum Aktywności Lokalnej w Bartoszycach/;
 
@@ -52,7 +53,14 @@ export async function joinFromFile(page: Page, base: string, file: string, who =
   await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
   await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(file);
   await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
-  await page.getByLabel('Osoba').selectOption({ label: who });
-  await page.getByRole('button', { name: 'To ja — zaczynam pracę' }).click();
+  await protectAs(page, who.replace(/ \(koordynator\)$/, ''));
   await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
+}
+
+/** A laptop with data but no profile yet (it just joined): its coordinator protects it. */
+export async function protectAs(page: Page, coordinator: string, passphrase = TEST_PASSPHRASE) {
+  await page.getByLabel('Koordynator').selectOption({ label: coordinator });
+  await page.getByLabel('Hasło', { exact: true }).fill(passphrase);
+  await page.getByLabel('Powtórz hasło', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Zabezpiecz i zacznij pracę' }).click();
 }

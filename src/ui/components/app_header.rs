@@ -2,6 +2,7 @@
 //! the language switch.
 
 use crate::i18n::{Msg, fill, t, text, use_locale};
+use crate::state::profiles::lock_now;
 use crate::ui::components::{LanguageSwitch, UnexportedBadge};
 use crate::ui::pages::Page;
 use leptos::prelude::*;
@@ -19,6 +20,9 @@ pub fn AppHeader(
     /// The name of who is working on this computer, once chosen.
     #[prop(into)]
     working_as: Signal<Option<String>>,
+    /// Whether profiles protect this computer (then "Zablokuj" and "Zmień osobę" lock it).
+    #[prop(into)]
+    lockable: Signal<bool>,
 ) -> impl IntoView {
     let locale = use_locale().0;
     view! {
@@ -50,7 +54,17 @@ pub fn AppHeader(
                         view! {
                             <span class="working-as">
                                 {fill(text(locale.get(), Msg::WorkingAs), &[("name", &name)])} " "
-                                <A href=Page::WhoIsWorking.path()>{t(Msg::WorkingChange)}</A>
+                                <Show
+                                    when=move || lockable.get()
+                                    fallback=|| view! { <A href=Page::WhoIsWorking.path()>{t(Msg::WorkingChange)}</A> }
+                                >
+                                    <button type="button" class="button secondary small" on:click=move |_| lock_now()>
+                                        {t(Msg::SwitchPerson)}
+                                    </button>
+                                    <button type="button" class="button small" on:click=move |_| lock_now()>
+                                        {t(Msg::LockNow)}
+                                    </button>
+                                </Show>
                             </span>
                         }
                     })

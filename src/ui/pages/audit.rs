@@ -23,6 +23,10 @@ fn action_text(locale: Locale, action: &JournalAction) -> String {
         JournalAction::Imported { changed, .. } => {
             fill(text(locale, Msg::AuditImported), &[("changed", &changed.to_string())])
         }
+        JournalAction::ProfileAdded { role, .. } => {
+            fill(text(locale, Msg::AuditProfileAdded), &[("role", crate::ui::labels::role_label(locale, *role))])
+        }
+        JournalAction::ProfileRemoved { .. } => text(locale, Msg::AuditProfileRemoved).to_owned(),
         JournalAction::DuplicateAccepted { .. } => text(locale, Msg::HistoryDuplicateAccepted).to_owned(),
         JournalAction::Created | JournalAction::Updated | JournalAction::Deleted => String::new(),
     }

@@ -6,15 +6,17 @@ use crate::domain::project::StaffRole;
 use crate::domain::templates::templates;
 use crate::domain::validation::{Field, Issues};
 use crate::i18n::{Locale, Msg, fill, t, text, use_locale};
-use crate::state::errors::{error_text, field_label};
+use crate::state::errors::{AppError, error_text, field_label};
 use crate::state::form_status::required_field_status;
 use crate::state::notices::{NoticeKind, use_notices};
-use crate::state::project::{FirstPerson, StartChoice, create_project, first_person_issues, preview};
+use crate::state::profiles::check_new;
+use crate::state::project::{FirstPerson, StartChoice, create_protected, first_person_issues, preview};
 use crate::state::project_form::ProjectForm;
 use crate::state::records::use_records;
 use crate::ui::components::{SelectField, TextField};
-use crate::ui::labels::{period_label, role_label};
+use crate::ui::labels::period_label;
 use crate::ui::pages::Page;
+use crate::ui::pages::lock::NewPassphrase;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -53,10 +55,16 @@ pub fn FirstRunPage() -> impl IntoView {
     let blank_period = RwSignal::new(Period::P2021_2027);
     let first_name = RwSignal::new(String::new());
     let last_name = RwSignal::new(String::new());
-    let role = RwSignal::new(StaffRole::Coordinator);
+    let passphrase = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let passphrase_error = RwSignal::new(None::<AppError>);
     let tried = RwSignal::new(false);
-    let person =
-        move || FirstPerson { first_name: first_name.get(), last_name: last_name.get(), role: Some(role.get()) };
+    // The first person sets the project up: the coordinator, who later adds everyone else.
+    let person = move || FirstPerson {
+        first_name: first_name.get(),
+        last_name: last_name.get(),
+        role: Some(StaffRole::Coordinator),
+    };
     let person_issues = move || first_person_issues(&person());
 
     // Reported from the action itself: once the project exists, the page showing this guide
@@ -64,7 +72,8 @@ pub fn FirstRunPage() -> impl IntoView {
     let create = Action::new_local(move |(choice, person): &(StartChoice, FirstPerson)| {
         let (choice, person, navigate) = (choice.clone(), person.clone(), navigate.clone());
         async move {
-            match create_project(records, choice, person).await {
+            let (pass, again) = (passphrase.get_untracked(), repeat.get_untracked());
+            match create_protected(records, choice, person, &pass, &again).await {
                 Ok(()) => {
                     notices.push(NoticeKind::Success, text(locale.get_untracked(), Msg::FirstRunCreated).to_owned());
                     navigate(&Page::Project.path(), leptos_router::NavigateOptions::default());
@@ -79,19 +88,15 @@ pub fn FirstRunPage() -> impl IntoView {
         if let StartChoice::Blank(_) = start {
             start = StartChoice::Blank(blank_period.get_untracked());
         }
-        if person_issues().is_empty() {
+        passphrase_error
+            .set(check_new(&passphrase.get_untracked(), &repeat.get_untracked()).err().map(AppError::Passphrase));
+        if person_issues().is_empty() && passphrase_error.with_untracked(Option::is_none) {
             create.dispatch((start, person()));
         }
     };
     let status = move |field: Field| {
         Signal::derive(move || required_field_status(&person_issues(), field, locale.get(), tried.get()))
     };
-    let role_options = Signal::derive(move || {
-        StaffRole::ALL
-            .iter()
-            .map(|r| (role_code(*r).to_owned(), role_label(locale.get(), *r).to_owned()))
-            .collect::<Vec<_>>()
-    });
 
     view! {
         <section class="page first-run" aria-labelledby="first-run-title">
@@ -128,13 +133,8 @@ pub fn FirstRunPage() -> impl IntoView {
                             autocomplete="family-name"
                         />
                     </div>
-                    <SelectField
-                        id="person-role"
-                        label=t(Msg::StaffRoleLabel)
-                        options=role_options
-                        value=Signal::derive(move || role_code(role.get()).to_owned())
-                        on_change=move |code: String| role.set(role_from_code(&code))
-                    />
+                    <p class="warning" role="note">{t(Msg::PassphraseWarning)}</p>
+                    <NewPassphrase id="first" passphrase=passphrase repeat=repeat error=passphrase_error/>
                 </fieldset>
                 <section class="review" aria-labelledby="review-title">
                     <h2 id="review-title">{t(Msg::FirstRunStepReview)}</h2>

@@ -4,6 +4,7 @@ mod audit;
 pub(crate) mod first_run;
 pub(crate) mod hand_off;
 mod indicators;
+pub(crate) mod lock;
 mod not_found;
 pub(crate) mod participants;
 mod project;
@@ -11,16 +12,17 @@ pub(crate) mod sessions;
 mod status;
 mod storage_error;
 pub(crate) mod structure;
-mod who_is_working;
 
+use crate::domain::access::Right;
 use crate::i18n::Msg;
-use crate::state::records::use_records;
+use crate::state::records::{RecordsContext, use_records};
 pub use first_run::FirstRunPage;
 pub use hand_off::HandOffPage;
 pub use indicators::IndicatorsPage;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Routes};
 use leptos_router::{ParamSegment, StaticSegment, path};
+pub use lock::{LockPage, NoAccessPage, ProfilesPage, ProtectPage};
 pub use not_found::NotFoundPage;
 pub use participants::{ParticipantCardPage, ParticipantFormPage, ParticipantsPage};
 pub use project::ProjectPage;
@@ -28,7 +30,6 @@ pub use sessions::{AttendanceListPage, DayPage, MonthlyListPage, SessionFormPage
 pub use status::StatusPage;
 pub use storage_error::StorageErrorPage;
 pub use structure::StructurePage;
-pub use who_is_working::WhoIsWorkingPage;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +66,7 @@ impl Page {
         Page::HandOff,
         Page::Project,
         Page::Structure,
+        Page::WhoIsWorking,
         Page::Status,
     ];
 
@@ -95,6 +97,22 @@ impl Page {
         format!("/{}", self.segment())
     }
 
+    /// What the page needs, if anything beyond a working profile.
+    pub fn right(self) -> Option<Right> {
+        match self {
+            Page::Project | Page::Structure => Some(Right::Settings),
+            Page::HandOff => Some(Right::Export),
+            Page::Indicators => Some(Right::Indicators),
+            Page::WhoIsWorking => Some(Right::ManageProfiles),
+            Page::Start | Page::Day | Page::Participants | Page::Volunteers | Page::Status => None,
+        }
+    }
+
+    /// Whether who is working may open the page (reactive).
+    pub fn allowed(self, records: RecordsContext) -> bool {
+        self.right().is_none_or(|r| records.allows(r))
+    }
+
     /// The navigation label.
     pub fn label(self) -> Msg {
         match self {
@@ -118,6 +136,9 @@ impl Page {
 fn Gate(
     /// The page to show when the project is set up.
     page: fn() -> AnyView,
+    /// What the page needs of the role of who is working.
+    #[prop(optional)]
+    right: Option<Right>,
 ) -> impl IntoView {
     let records = use_records();
     let has_project = Memo::new(move |_| records.data.with(|d| d.current_project().is_some()));
@@ -128,8 +149,12 @@ fn Gate(
     move || {
         if !has_project.get() {
             view! { <FirstRunPage/> }.into_any()
+        } else if records.profiles.with(Vec::is_empty) {
+            view! { <ProtectPage/> }.into_any()
         } else if !staff_known.get() {
-            view! { <WhoIsWorkingPage/> }.into_any()
+            view! { <LockPage/> }.into_any()
+        } else if right.is_some_and(|r| !records.allows(r)) {
+            view! { <NoAccessPage/> }.into_any()
         } else {
             page()
         }
@@ -158,11 +183,11 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=(StaticSegment(Page::Start.segment()),) view=FirstRunPage/>
             <Route
                 path=(StaticSegment(Page::Project.segment()),)
-                view=|| view! { <Gate page=|| view! { <ProjectPage/> }.into_any()/> }
+                view=|| view! { <Gate page=|| view! { <ProjectPage/> }.into_any() right=Right::Settings/> }
             />
             <Route
                 path=(StaticSegment(Page::Structure.segment()),)
-                view=|| view! { <Gate page=|| view! { <StructurePage/> }.into_any()/> }
+                view=|| view! { <Gate page=|| view! { <StructurePage/> }.into_any() right=Right::Settings/> }
             />
             <Route
                 path=(StaticSegment(Page::Participants.segment()),)
@@ -170,23 +195,23 @@ pub fn AppRoutes() -> impl IntoView {
             />
             <Route
                 path=(StaticSegment(Page::Participants.segment()), StaticSegment("nowy"))
-                view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any()/> }
+                view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any() right=Right::EditParticipants/> }
             />
             <Route
                 path=(StaticSegment(Page::Participants.segment()), ParamSegment("id"))
-                view=|| view! { <Gate page=|| view! { <ParticipantCardPage/> }.into_any()/> }
+                view=|| view! { <Gate page=|| view! { <ParticipantCardPage/> }.into_any() right=Right::SeeSensitive/> }
             />
             <Route
                 path=(StaticSegment(Page::Participants.segment()), ParamSegment("id"), StaticSegment("edycja"))
-                view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any()/> }
+                view=|| view! { <Gate page=|| view! { <ParticipantFormPage/> }.into_any() right=Right::EditParticipants/> }
             />
             <Route
                 path=(StaticSegment(Page::Indicators.segment()),)
-                view=|| view! { <Gate page=|| view! { <IndicatorsPage/> }.into_any()/> }
+                view=|| view! { <Gate page=|| view! { <IndicatorsPage/> }.into_any() right=Right::Indicators/> }
             />
             <Route
                 path=(StaticSegment(Page::HandOff.segment()),)
-                view=|| view! { <Gate page=|| view! { <HandOffPage/> }.into_any()/> }
+                view=|| view! { <Gate page=|| view! { <HandOffPage/> }.into_any() right=Right::Export/> }
             />
             <Route
                 path=(StaticSegment(Page::Day.segment()),)
@@ -212,7 +237,10 @@ pub fn AppRoutes() -> impl IntoView {
                 path=(StaticSegment("druk"), StaticSegment("lista-miesieczna"), ParamSegment("form"))
                 view=|| view! { <Gate page=|| view! { <MonthlyListPage/> }.into_any()/> }
             />
-            <Route path=(StaticSegment(Page::WhoIsWorking.segment()),) view=WhoIsWorkingPage/>
+            <Route
+                path=(StaticSegment(Page::WhoIsWorking.segment()),)
+                view=|| view! { <Gate page=|| view! { <ProfilesPage/> }.into_any() right=Right::ManageProfiles/> }
+            />
             <Route path=(StaticSegment(Page::Status.segment()),) view=StatusPage/>
         </Routes>
     }

@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 #[component]
 pub fn StatusPage() -> impl IntoView {
     let locale = use_locale().0;
+    let records = use_records();
     let version_text = move || {
         fill(text(locale.get(), Msg::StatusVersionValue), &[("version", version::VERSION), ("build", version::BUILD)])
     };
@@ -29,7 +30,9 @@ pub fn StatusPage() -> impl IntoView {
                 <OfflineCard/>
                 <DatabaseCard/>
             </div>
-            <super::audit::AuditCard/>
+            <Show when=move || records.allows(crate::domain::access::Right::ManageProfiles)>
+                <super::audit::AuditCard/>
+            </Show>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 // Page object for the first-run guide.
 import type { Locator, Page } from '@playwright/test';
+import { TEST_PASSPHRASE } from '../fixtures';
 
 export class FirstRunPage {
   readonly heading: Locator;
@@ -27,10 +28,17 @@ export class FirstRunPage {
     await this.page.getByLabel('Nazwisko', { exact: false }).first().fill(last);
   }
 
-  /** Runs the guide with a template and the first person. */
+  /** The coordinator's passphrase, typed twice. */
+  async fillPassphrase(passphrase = TEST_PASSPHRASE, repeat = passphrase) {
+    await this.page.getByLabel('Hasło', { exact: true }).fill(passphrase);
+    await this.page.getByLabel('Powtórz hasło', { exact: true }).fill(repeat);
+  }
+
+  /** Runs the guide with a template and the first person (the coordinator and its passphrase). */
   async createFromTemplate(name: RegExp, first = 'Ewa', last = 'Ślązak') {
     await this.chooseTemplate(name);
     await this.fillPerson(first, last);
+    await this.fillPassphrase();
     await this.createButton.click();
   }
 }

@@ -99,7 +99,7 @@ fn Card(
             {matches!(status, RecruitmentStatus::Zakonczyl | RecruitmentStatus::Przerwal).then(|| exit_card(&person))}
             <SessionsCard id=id/>
             <HistoryCard person=person.clone()/>
-            <PrivacyCard person=person/>
+            {records.allows(crate::domain::access::Right::Erase).then(|| view! { <PrivacyCard person=person/> })}
             <ConfirmDialog
                 open=confirm_delete
                 title=t(Msg::PersonDeleteTitle)
