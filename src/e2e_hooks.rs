@@ -358,8 +358,8 @@ pub fn e2e_bench_csv_write() -> Result<usize, JsValue> {
 /// Arms a fault in the encryption of rows left in clear: it fails after `batches` batches of
 /// `store`.
 #[wasm_bindgen]
-pub fn e2e_arm_seal_fault(store: String, batches: u32) {
-    crate::storage::indexed_db::set_seal_fault(&store, batches);
+pub fn e2e_arm_seal_fault(store: &str, batches: u32) {
+    crate::storage::indexed_db::set_seal_fault(store, batches);
 }
 
 /// How each row of `store` keeps its payload: "string", "bytes" (clear) or "sealed".

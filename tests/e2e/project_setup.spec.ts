@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_PASSPHRASE } from './fixtures';
 import { AppShell } from './pages/app_shell';
 import { FirstRunPage } from './pages/first_run_page';
 import { Hooks } from './pages/hooks';
@@ -27,6 +27,15 @@ test('a new user sets up the project from the CAL template, fixes a wrong total,
   await guide.fillPerson('Ewa', 'Ślązak');
   await expect(guide.review).toContainText('placówki: 1, zadania: 4, formy wsparcia: 4');
   await expect(guide.review).toContainText('Beneficjent');
+  // The coordinator's passphrase protects the computer: too short, or typed differently, is named.
+  await guide.fillPassphrase('krótkie');
+  await guide.createButton.click();
+  await expect(page.getByText('Hasło: wpisz co najmniej 12 znaków — najłatwiej kilka słów oddzielonych spacją.')).toBeVisible();
+  await guide.fillPassphrase(TEST_PASSPHRASE, `${TEST_PASSPHRASE}!`);
+  await guide.createButton.click();
+  await expect(page.getByText('Powtórz hasło: wpisz dokładnie to samo hasło co w polu „Hasło”.')).toBeVisible();
+  await expect(guide.heading).toBeVisible();
+  await guide.fillPassphrase();
   await guide.createButton.click();
 
   await expect(settings.heading).toBeVisible();
@@ -100,6 +109,7 @@ test('the structure: add a unit and a form, reorder, retire a form in use (archi
   await expect.poll(() => structure.names('forms')).not.toContain('warsztaty kulinarne');
 
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Struktura' })).toBeVisible();
   await expect.poll(() => structure.names('units')).toEqual(['Klub Seniora', 'Centrum Aktywności Lokalnej w Bartoszycach']);
   await expect(structure.archived('forms')).toContainText('Zarchiwizowane (1)');
   await structure.archived('forms').locator('summary').click();
