@@ -103,6 +103,7 @@ hooks-build: tools
 	KARTOTEKA_BUILD=$(BUILD_ID) trunk build tests/e2e/hooks/index.html --release --dist $(HOOKS_DIST)
 
 test-e2e: test-tools e2e-builds
+	cargo build --bin kartoteka-decrypt
 	CI=$${CI:-} npx playwright test -c tests/e2e/playwright.config.ts
 
 # ---- fuzzing (not part of make test): the JSON/ZIP and CSV importers, FUZZ_SECONDS each ----

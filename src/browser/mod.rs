@@ -2,6 +2,8 @@
 
 pub mod broadcast;
 pub mod download;
+#[cfg(target_arch = "wasm32")]
+pub mod file_crypto;
 pub mod file_read;
 pub mod persistence;
 pub mod prefs;

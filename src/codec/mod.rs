@@ -6,4 +6,5 @@ pub mod csv;
 pub mod envelope;
 pub mod participants_csv;
 pub mod record;
+pub mod sealed;
 pub mod tables;

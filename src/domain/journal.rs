@@ -48,6 +48,11 @@ pub enum JournalAction {
         /// The file's name.
         file: String,
     },
+    /// Audit: an export was downloaded unencrypted, by the coordinator's explicit choice.
+    PlainFileDownloaded {
+        /// The file's name.
+        file: String,
+    },
     /// Audit: a local profile was added (who may unlock this computer, with which role).
     ProfileAdded {
         /// The staff member.

@@ -127,6 +127,9 @@ pub struct Project {
     /// The project's area: the TERC units addresses pick from.
     #[serde(default)]
     pub area: Vec<AreaUnit>,
+    /// The central office's RSA public key (PEM): every export is encrypted for it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub office_public_key: String,
 }
 
 /// The kinds of people who work in a project.

@@ -194,6 +194,7 @@ pub fn blank_project(period: Period, device: &DeviceId, staff: Option<StaffId>, 
         required_documents: default_required_documents(),
         funding_line: String::new(),
         has_logo: false,
+        office_public_key: String::new(),
         area: Vec::new(),
     }
 }

@@ -53,6 +53,50 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::ErrSealOtherProject => {
+            "This file comes from another project. Only files of the same project can be imported."
+        }
+        Msg::SealTitle => "File encryption",
+        Msg::SealReady => {
+            "Every downloaded file is encrypted: the project office opens it with its private key, the project's laptops with the hand-off passphrase."
+        }
+        Msg::SealNotReady => {
+            "Files cannot be encrypted yet: enter the office's public key and set the hand-off passphrase. Until then exports fail (unless you knowingly choose plain files)."
+        }
+        Msg::FieldOfficeKey => "The project office's public key (PEM)",
+        Msg::SealSaveOfficeKey => "Save the office key",
+        Msg::SealOfficeSaved => "The office's public key is saved.",
+        Msg::FieldHandOffRepeat => "Repeat the hand-off passphrase",
+        Msg::SealPassphraseHint => {
+            "The same on every laptop of the project; a new laptop types it when joining from an encrypted file."
+        }
+        Msg::SealSavePassphrase => "Set the hand-off passphrase",
+        Msg::SealPassphraseSaved => "The hand-off passphrase is set on this computer.",
+        Msg::SealPlainChoice => "Download files without encryption (not recommended)",
+        Msg::SealPlainWarning => {
+            "Warning: unencrypted files can be read by anyone who finds the stick or intercepts the e-mail. Every such download is written to the access log. The choice lasts until Kartoteka is locked."
+        }
+        Msg::FieldHandOffPassphrase => "The project's hand-off passphrase",
+        Msg::ImportOpenSealed => "Open the encrypted file",
+        Msg::AuditPlainDownloaded => "downloaded a file WITHOUT encryption: {file}",
+        Msg::ErrSealNoOfficeKey => {
+            "The file cannot be encrypted: enter the project office's public key under “File encryption” on this page."
+        }
+        Msg::ErrSealNoProjectKey => {
+            "The file cannot be encrypted: set the project's hand-off passphrase under “File encryption” on this page."
+        }
+        Msg::ErrSealBadOfficeKey => {
+            "Office public key: paste the whole RSA key (at least 2048 bits) in PEM, from “-----BEGIN PUBLIC KEY-----” to “-----END PUBLIC KEY-----”."
+        }
+        Msg::ErrSealPassphraseNeeded => {
+            "This file is encrypted. Type the project's hand-off passphrase (the coordinator knows it) and choose the file again."
+        }
+        Msg::ErrSealWrongPassphrase => {
+            "The hand-off passphrase does not open this file. Check it (the same on every laptop of the project) and choose the file again."
+        }
+        Msg::ErrSealDamaged => {
+            "The encrypted file is damaged or was altered — nothing was imported. Ask for a new copy of the file."
+        }
         Msg::LockTitle => "Kartoteka is locked",
         Msg::LockWhy => "Participants' data is encrypted on this computer. Choose yourself and type your passphrase.",
         Msg::FieldPassphrase => "Passphrase",

@@ -57,6 +57,50 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::ErrSealOtherProject => {
+            "Ten plik pochodzi z innego projektu. Importować można tylko pliki tego samego projektu."
+        }
+        Msg::SealTitle => "Szyfrowanie plików",
+        Msg::SealReady => {
+            "Każdy pobierany plik jest szyfrowany: otworzy go biuro projektu (swoim kluczem prywatnym) i laptopy projektu (hasłem przekazania danych)."
+        }
+        Msg::SealNotReady => {
+            "Pliki nie są jeszcze gotowe do szyfrowania: wpisz klucz publiczny biura i ustaw hasło przekazania danych. Do tego czasu eksport się nie uda (chyba że świadomie wybierzesz pliki bez szyfrowania)."
+        }
+        Msg::FieldOfficeKey => "Klucz publiczny biura projektu (PEM)",
+        Msg::SealSaveOfficeKey => "Zapisz klucz biura",
+        Msg::SealOfficeSaved => "Zapisano klucz publiczny biura.",
+        Msg::FieldHandOffRepeat => "Powtórz hasło przekazania danych",
+        Msg::SealPassphraseHint => {
+            "To samo na wszystkich laptopach projektu; nowy laptop poda je przy dołączaniu z zaszyfrowanego pliku."
+        }
+        Msg::SealSavePassphrase => "Ustaw hasło przekazania danych",
+        Msg::SealPassphraseSaved => "Hasło przekazania danych jest ustawione na tym komputerze.",
+        Msg::SealPlainChoice => "Pobieraj pliki bez szyfrowania (niezalecane)",
+        Msg::SealPlainWarning => {
+            "Uwaga: pliki bez szyfrowania odczyta każdy, kto znajdzie pendrive albo przechwyci e-mail. Każde takie pobranie trafia do dziennika dostępu. Wybór obowiązuje do zablokowania Kartoteki."
+        }
+        Msg::FieldHandOffPassphrase => "Hasło przekazania danych projektu",
+        Msg::ImportOpenSealed => "Otwórz zaszyfrowany plik",
+        Msg::AuditPlainDownloaded => "pobrano plik BEZ szyfrowania: {file}",
+        Msg::ErrSealNoOfficeKey => {
+            "Nie można zaszyfrować pliku: wpisz klucz publiczny biura projektu w sekcji „Szyfrowanie plików” tej strony."
+        }
+        Msg::ErrSealNoProjectKey => {
+            "Nie można zaszyfrować pliku: ustaw hasło przekazania danych projektu w sekcji „Szyfrowanie plików” tej strony."
+        }
+        Msg::ErrSealBadOfficeKey => {
+            "Klucz publiczny biura: wklej cały klucz RSA (co najmniej 2048 bitów) w formacie PEM, od „-----BEGIN PUBLIC KEY-----” do „-----END PUBLIC KEY-----”."
+        }
+        Msg::ErrSealPassphraseNeeded => {
+            "Ten plik jest zaszyfrowany. Wpisz hasło przekazania danych projektu (zna je koordynator) i wybierz plik ponownie."
+        }
+        Msg::ErrSealWrongPassphrase => {
+            "Hasło przekazania danych nie otwiera tego pliku. Sprawdź hasło (to samo na wszystkich laptopach projektu) i wybierz plik ponownie."
+        }
+        Msg::ErrSealDamaged => {
+            "Zaszyfrowany plik jest uszkodzony albo został zmieniony — niczego nie zaimportowano. Poproś o nową kopię pliku."
+        }
         Msg::LockTitle => "Kartoteka jest zablokowana",
         Msg::LockWhy => "Dane uczestników są zaszyfrowane na tym komputerze. Wybierz siebie i wpisz swoje hasło.",
         Msg::FieldPassphrase => "Hasło",

@@ -65,6 +65,9 @@ pub enum AppError {
     /// The last coordinator profile cannot go.
     #[error("last coordinator")]
     LastCoordinator,
+    /// An encrypted hand-off file could not be made or opened.
+    #[error(transparent)]
+    Seal(crate::state::sealing::SealProblem),
 }
 
 /// The catalogue message for `err`.
@@ -90,6 +93,19 @@ pub fn message_for(err: &AppError) -> Msg {
         AppError::NotAllowed => Msg::ErrNotAllowed,
         AppError::ProfileExists => Msg::ErrProfileExists,
         AppError::LastCoordinator => Msg::ErrLastCoordinator,
+        AppError::Seal(p) => {
+            use crate::state::sealing::SealProblem;
+            match p {
+                SealProblem::NoOfficeKey => Msg::ErrSealNoOfficeKey,
+                SealProblem::NoProjectKey => Msg::ErrSealNoProjectKey,
+                SealProblem::BadOfficeKey => Msg::ErrSealBadOfficeKey,
+                SealProblem::PassphraseNeeded => Msg::ErrSealPassphraseNeeded,
+                SealProblem::WrongPassphrase => Msg::ErrSealWrongPassphrase,
+                SealProblem::Damaged => Msg::ErrSealDamaged,
+                SealProblem::FutureVersion => Msg::ErrImportFutureVersion,
+                SealProblem::OtherProject => Msg::ErrSealOtherProject,
+            }
+        }
         AppError::Transition(crate::domain::status::TransitionError::NotAllowed { .. }) => Msg::ErrTransitionNotAllowed,
         AppError::Transition(crate::domain::status::TransitionError::Requirements(_)) => Msg::ErrTransitionRequirements,
     }
@@ -145,7 +161,8 @@ fn reference_code(err: &AppError) -> String {
         | AppError::ImportStale
         | AppError::NotAllowed
         | AppError::ProfileExists
-        | AppError::LastCoordinator => String::new(),
+        | AppError::LastCoordinator
+        | AppError::Seal(_) => String::new(),
         AppError::Passphrase(p) => p.code(),
         AppError::Storage(StorageError::MigrationFailed { to, reason }) => format!("migracja-{to}: {reason}"),
         AppError::Storage(StorageError::Corrupt { store, detail }) => format!("{store}: {detail}"),

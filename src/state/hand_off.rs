@@ -30,17 +30,20 @@ pub struct ClosedDay {
     pub manifest: Manifest,
 }
 
+/// Offers bytes as they are; every export goes through [`crate::state::sealing::offer`].
 #[cfg(target_arch = "wasm32")]
-pub(crate) fn offer(name: &str, mime: &str, bytes: &[u8]) -> Result<(), AppError> {
+pub(crate) fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), AppError> {
     crate::browser::download::download(name, mime, bytes).map_err(AppError::Download)
 }
 
 /// Natively there is nothing to download to (the codecs are tested on their own).
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(clippy::unnecessary_wraps, reason = "the same signature as the browser version")]
-pub(crate) fn offer(_name: &str, _mime: &str, _bytes: &[u8]) -> Result<(), AppError> {
+pub(crate) fn download(_name: &str, _mime: &str, _bytes: &[u8]) -> Result<(), AppError> {
     Ok(())
 }
+
+use crate::state::sealing::offer;
 
 /// "Zamknij dzień": packs everything with every change not yet exported up to the end of
 /// `day` (Polish time) into one ZIP, offers it for download, then marks those changes exported
@@ -60,8 +63,7 @@ pub async fn close_day(records: RecordsContext, day: NaiveDate) -> Result<Closed
     let close =
         CloseDay { data: &data, device: repo.device(), export_id, now, day, changes, today: today(), audit: &audit };
     let (manifest, zip) = bundle::write(&close).map_err(AppError::Bundle)?;
-    let file_name = bundle::file_name(day);
-    offer(&file_name, "application/zip", &zip)?;
+    let file_name = offer(records, &bundle::file_name(day), "application/zip", &zip).await?;
     if let Some(up_to) = up_to {
         repo.record_export(up_to, export_id, now).await.map_err(AppError::Storage)?;
         records.refresh_unexported(&repo).await.map_err(AppError::Storage)?;
@@ -73,7 +75,7 @@ pub async fn close_day(records: RecordsContext, day: NaiveDate) -> Result<Closed
 ///
 /// # Errors
 /// A refused download.
-pub fn export_json(records: RecordsContext, range: Option<(NaiveDate, NaiveDate)>) -> Result<String, AppError> {
+pub async fn export_json(records: RecordsContext, range: Option<(NaiveDate, NaiveDate)>) -> Result<String, AppError> {
     records.require(crate::domain::access::Right::Export)?;
     let repo = records.repo().ok_or(AppError::Storage(StorageError::Closed))?;
     let data = records.data.get_untracked();
@@ -86,9 +88,7 @@ pub fn export_json(records: RecordsContext, range: Option<(NaiveDate, NaiveDate)
         Some((from, to)) => format!("kartoteka-{from}-{to}.json"),
         None => format!("kartoteka-{}.json", today()),
     };
-    offer(&name, "application/json", text.as_bytes())?;
-    crate::state::audit::log_later(records, JournalAction::FileDownloaded { file: name.clone() }, None);
-    Ok(name)
+    offer(records, &name, "application/json", text.as_bytes()).await
 }
 
 /// The CSV exports.
@@ -137,7 +137,7 @@ impl CsvKind {
 ///
 /// # Errors
 /// A refused download.
-pub fn export_csv(
+pub async fn export_csv(
     records: RecordsContext,
     kind: CsvKind,
     preset: Preset,
@@ -160,9 +160,7 @@ pub fn export_csv(
         }
         other => format!("{}-{}.csv", other.code(), preset.suffix()),
     };
-    offer(&name, "text/csv", &bytes)?;
-    crate::state::audit::log_later(records, JournalAction::FileDownloaded { file: name.clone() }, None);
-    Ok(name)
+    offer(records, &name, "text/csv", &bytes).await
 }
 
 /// A file read and planned, waiting for the user's decisions.
@@ -193,8 +191,13 @@ async fn file_bytes(file: &ChosenFile) -> Result<Vec<u8>, AppError> {
 ///
 /// # Errors
 /// The file's problem (too large, not ours, newer format, damaged), or another project's file.
-pub async fn read_import(records: RecordsContext, file: ChosenFile) -> Result<ImportPreview, AppError> {
+pub async fn read_import(
+    records: RecordsContext,
+    file: ChosenFile,
+    passphrase: Option<String>,
+) -> Result<ImportPreview, AppError> {
     let bytes = file_bytes(&file).await?;
+    let bytes = crate::state::sealing::open_if_sealed(records, bytes, passphrase.as_deref()).await?;
     preview_bytes(records, file.name.clone(), &bytes)
 }
 
@@ -340,16 +343,14 @@ fn range_of(
 ///
 /// # Errors
 /// A refused download.
-pub fn download_table(
+pub async fn download_table(
     records: RecordsContext,
     name: &str,
     preset: Preset,
     header: &[String],
     rows: &[Vec<String>],
 ) -> Result<String, AppError> {
-    offer(name, "text/csv", &crate::codec::csv::write(preset, header, rows))?;
-    crate::state::audit::log_later(records, JournalAction::FileDownloaded { file: name.to_owned() }, None);
-    Ok(name.to_owned())
+    offer(records, name, "text/csv", &crate::codec::csv::write(preset, header, rows)).await
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod project;
 pub mod project_form;
 pub mod records;
 pub mod registry;
+pub mod sealing;
 pub mod session_form;
 pub mod sessions;
 pub mod structure;

@@ -108,7 +108,7 @@ pub async fn export_person(records: RecordsContext, id: ParticipantId) -> Result
     });
     let text = serde_json::to_string_pretty(&document).map_err(|e| AppError::Bundle(e.to_string()))?;
     let name = format!("dane-osoby-{}-{}.json", fold(&person.last_name).replace(' ', "-"), today());
-    crate::state::hand_off::offer(&name, "application/json", text.as_bytes())?;
+    let name = crate::state::sealing::offer(records, &name, "application/json", text.as_bytes()).await?;
     crate::state::audit::log_later(records, crate::domain::journal::JournalAction::PersonExported, Some(id));
     Ok(name)
 }

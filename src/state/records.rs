@@ -91,6 +91,10 @@ pub struct RecordsContext {
     pub role: RwSignal<Option<StaffRole>>,
     /// Idle minutes before the app locks itself.
     pub idle_minutes: RwSignal<u32>,
+    /// Exports are offered unencrypted (the coordinator's explicit choice; this session only).
+    pub plain_exports: RwSignal<bool>,
+    /// Whether this laptop has the project's hand-off key.
+    pub handoff_ready: RwSignal<bool>,
     repo: StoredValue<Option<Rc<Repo<AnyBackend>>>, LocalStorage>,
     channel: StoredValue<Option<Rc<Channel>>, LocalStorage>,
     asked_persistence: StoredValue<bool>,
@@ -120,6 +124,8 @@ impl RecordsContext {
             profiles: RwSignal::new(Vec::new()),
             role: RwSignal::new(None),
             idle_minutes: RwSignal::new(crate::state::profiles::DEFAULT_IDLE_MINUTES),
+            plain_exports: RwSignal::new(false),
+            handoff_ready: RwSignal::new(false),
             logo: RwSignal::new(None),
             repo: StoredValue::new_local(None),
             channel: StoredValue::new_local(None),
@@ -161,6 +167,7 @@ impl RecordsContext {
         if let Some(minutes) = repo.setting::<u32>(IDLE_KEY).await? {
             self.idle_minutes.set(minutes.clamp(1, crate::state::profiles::MAX_IDLE_MINUTES));
         }
+        self.handoff_ready.set(repo.setting::<String>(crate::state::sealing::HANDOFF_KEY).await?.is_some());
         let logo = repo.setting::<Option<Logo>>(LOGO_KEY).await?.flatten();
         self.logo.set(logo.map(|l| l.data_url()));
         Ok(())

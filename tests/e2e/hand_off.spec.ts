@@ -8,20 +8,22 @@ import { test, expect, watchPage, autoUnlock } from './fixtures';
 import { Hooks } from './pages/hooks';
 import { SessionForm } from './pages/sessions_page';
 import { protectAs, setUpProject } from './setup';
+import { chooseImportFile, saveDownload } from './downloads';
 
 const FORM = 'zajęcia wspierające umiejętności społeczne';
 
 async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = test.info().outputPath(name);
-  await file.saveAs(path);
-  return path;
+  return (await saveDownload(page, click, name)).plain;
 }
 
+/** Closes the day; returns the sealed file as it travels to the other laptop. */
 async function closeDay(page: Page, base: string, name: string): Promise<string> {
   await page.goto(`${base}/wymiana`);
   const section = page.getByRole('region', { name: 'Zamknij dzień' });
-  return download(page, () => section.getByRole('button', { name: 'Zamknij dzień' }).click(), name);
+  const saved = await saveDownload(page, () => section.getByRole('button', { name: 'Zamknij dzień' }).click(), name);
+  // What the office gets out of it is the ZIP itself.
+  expect(readFileSync(saved.plain).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  return saved.sealed;
 }
 
 async function setPhone(page: Page, base: string, person: string, phone: string) {
@@ -33,10 +35,6 @@ async function setPhone(page: Page, base: string, person: string, phone: string)
   await expect(page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.')).toBeVisible();
 }
 
-async function chooseImportFile(page: Page, path: string) {
-  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(path);
-  await expect(page.getByRole('heading', { name: 'Co zmieni import' })).toBeVisible();
-}
 
 function count(page: Page, label: string) {
   return page.locator('dl.counts div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
@@ -54,7 +52,7 @@ test('two laptops: B joins from A, both edit one person, A closes the day, B res
   const first = await closeDay(page, base, 'a-1.zip');
   await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
   await expect(page.getByRole('region', { name: 'Zamknij dzień' }).getByRole('status')).toContainText('kartoteka-');
-  expect(readFileSync(first).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  expect(readFileSync(first, 'utf8')).not.toContain('Kowalska');
 
   // Laptop B: a fresh browser profile joins from A's file.
   const laptopB = await browser.newContext();
@@ -224,11 +222,12 @@ test('changes left unexported for more than a week raise a warning that leads to
   const warning = page.getByRole('alert').filter({ hasText: 'Najstarsza niewyeksportowana zmiana ma 8 dni.' });
   await expect(warning).toBeVisible();
   await warning.getByRole('link', { name: 'Zamknij dzień' }).click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('region', { name: 'Zamknij dzień' }).getByRole('button', { name: 'Zamknij dzień' }).click(),
-  ]);
-  expect(file.suggestedFilename()).toMatch(/^kartoteka-\d{4}-\d{2}-\d{2}\.zip$/);
+  const file = await saveDownload(
+    page,
+    () => page.getByRole('region', { name: 'Zamknij dzień' }).getByRole('button', { name: 'Zamknij dzień' }).click(),
+    'dzien.zip',
+  );
+  expect(file.name).toMatch(/^kartoteka-\d{4}-\d{2}-\d{2}\.zip\.zaszyfrowany\.json$/);
   await expect(warning).toHaveCount(0);
   await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
 });

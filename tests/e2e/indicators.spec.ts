@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { saveDownload } from './downloads';
 import { joinFromFile } from './setup';
 
 const FIXTURE = 'tests/fixtures/indicators/bartoszyce.json';
@@ -128,11 +129,9 @@ test('“Eksportuj wskaźniki” writes the figures in both CSV presets', async 
   await page.goto(`${ownServer.url}/wskazniki`);
   const section = page.getByRole('region', { name: 'Eksportuj wskaźniki' });
   const save = async (name: string) => {
-    const [file] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Eksportuj wskaźniki' }).click()]);
-    expect(file.suggestedFilename()).toBe(name);
-    const path = test.info().outputPath(name);
-    await file.saveAs(path);
-    return readFileSync(path);
+    const file = await saveDownload(page, () => section.getByRole('button', { name: 'Eksportuj wskaźniki' }).click(), name);
+    expect(file.name).toBe(`${name}.zaszyfrowany.json`);
+    return readFileSync(file.plain);
   };
   const excel = await save('wskazniki-excel.csv');
   expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -6,26 +6,24 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, watchPage, autoUnlock } from './fixtures';
 import { joinFromFile } from './setup';
+import { chooseImportFile, saveDownload } from './downloads';
 import { rawDump } from './dump';
 
 const FIXTURE = 'tests/fixtures/indicators/bartoszyce.json';
 
 async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = test.info().outputPath(name);
-  await file.saveAs(path);
-  return path;
+  return (await saveDownload(page, click, name)).plain;
 }
 
+/** The JSON export, sealed, as it travels to the other laptop. */
 async function exportJson(page: Page, base: string, name: string) {
   await page.goto(`${base}/wymiana`);
-  return download(page, () => page.getByRole('button', { name: 'Pobierz JSON' }).click(), name);
+  return (await saveDownload(page, () => page.getByRole('button', { name: 'Pobierz JSON' }).click(), name)).sealed;
 }
 
 async function importFile(page: Page, base: string, path: string, outcome: RegExp) {
   await page.goto(`${base}/wymiana`);
-  await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(path);
-  await expect(page.getByRole('heading', { name: 'Co zmieni import' })).toBeVisible();
+  await chooseImportFile(page, path);
   const conflicts = page.locator('dl.counts div').filter({ has: page.locator('dt', { hasText: /^Konflikty$/ }) }).locator('dd');
   await expect(conflicts).toHaveText('0');
   await page.getByRole('button', { name: 'Zastosuj import' }).click();

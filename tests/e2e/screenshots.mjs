@@ -189,6 +189,16 @@ Object.assign(SCENARIOS, {
       await page.getByRole('button', { name: 'Zabezpiecz i zacznij pracę' }).click();
     },
   },
+  sealing: {
+    path: '/start',
+    async setup(page, url) {
+      await joinIndicatorsFixture(page, url);
+      await page.goto(`${url}/wymiana`);
+      await page.locator('#office-key').fill('-----BEGIN PUBLIC KEY-----\nnie klucz\n-----END PUBLIC KEY-----');
+      await page.getByRole('button', { name: 'Zapisz klucz biura' }).click();
+      await page.locator('#office-key-msg').waitFor();
+    },
+  },
   profiles: {
     path: '/start',
     async setup(page, url) {

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { saveDownload } from './downloads';
 import { joinFromFile, setUpProject } from './setup';
 
 const CORPUS = 'tests/fixtures/xss/corpus.json';
@@ -99,12 +100,12 @@ test('200 hostile texts are shown, searched, printed and exported as text, never
   // Exported: CSV and JSON carry the texts as data.
   await page.goto(`${base}/wymiana`);
   await page.getByLabel('Tabela').selectOption({ label: 'Zajęcia' });
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Pobierz CSV' }).click()]);
-  const csvText = readFileSync(await csv.path(), 'utf8');
+  const csv = await saveDownload(page, () => page.getByRole('button', { name: 'Pobierz CSV' }).click(), 'zajecia.csv');
+  const csvText = readFileSync(csv.plain, 'utf8');
   expect(csvText).toContain('window.__xss=1');
   expect(csvText).toMatch(/'=HYPERLINK|'\+cmd/); // formula triggers made inert for Excel
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Pobierz JSON' }).click()]);
-  expect(readFileSync(await json.path(), 'utf8')).toContain('<img src=x onerror=window.__xss=1>');
+  const json = await saveDownload(page, () => page.getByRole('button', { name: 'Pobierz JSON' }).click(), 'kartoteka.json');
+  expect(readFileSync(json.plain, 'utf8')).toContain('<img src=x onerror=window.__xss=1>');
   await page.goto(`${base}/wskazniki?pokaz=status-zgloszony`);
   await expect(page.getByText('Osób na liście: 201')).toBeVisible();
 

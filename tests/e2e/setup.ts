@@ -4,6 +4,7 @@ import { FirstRunPage } from './pages/first_run_page';
 import { ProjectPage } from './pages/project_page';
 import { logoStripPng } from './logo.mjs';
 import { TEST_PASSPHRASE } from './fixtures';
+import { setUpSealing } from './downloads';
 
 export const CAL = /^Centrum Aktywności Lokalnej w Bartoszycach/;
 
@@ -28,6 +29,9 @@ export async function setUpProject(page: Page, base: string, options: { until?: 
   }
   await settings.save();
   await page.getByRole('region', { name: 'Komunikaty' }).getByText('Zapisano.').waitFor();
+  await setUpSealing(page, base);
+  await settings.goto(base);
+  await settings.heading.waitFor();
 }
 
 /** What printed documents carry: the agreement number, the funding line and a logo strip. */
@@ -54,6 +58,9 @@ export async function joinFromFile(page: Page, base: string, file: string, who =
   await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(file);
   await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
   await protectAs(page, who.replace(/ \(koordynator\)$/, ''));
+  await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
+  await setUpSealing(page, base);
+  await page.goto(`${base}/uczestnicy`);
   await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
 }
 

@@ -26,6 +26,7 @@ fn action_text(locale: Locale, action: &JournalAction) -> String {
         JournalAction::ProfileAdded { role, .. } => {
             fill(text(locale, Msg::AuditProfileAdded), &[("role", crate::ui::labels::role_label(locale, *role))])
         }
+        JournalAction::PlainFileDownloaded { file } => fill(text(locale, Msg::AuditPlainDownloaded), &[("file", file)]),
         JournalAction::ProfileRemoved { .. } => text(locale, Msg::AuditProfileRemoved).to_owned(),
         JournalAction::DuplicateAccepted { .. } => text(locale, Msg::HistoryDuplicateAccepted).to_owned(),
         JournalAction::Created | JournalAction::Updated | JournalAction::Deleted => String::new(),

@@ -71,24 +71,49 @@ pub fn ImportPanel() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let navigate = leptos_router::hooks::use_navigate();
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = chosen_file(&ev) else { return };
-        clear_chosen(&ev);
+    // A sealed file without this laptop's hand-off key waits for the project's passphrase.
+    let waiting = StoredValue::new_local(None::<crate::state::files::ChosenFile>);
+    let needs_passphrase = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
+    let read = move |file: crate::state::files::ChosenFile, typed: Option<String>| {
         preview.set(None);
         choices.set(BTreeMap::new());
         error.set(None);
         busy.set(true);
         spawn_local(async move {
-            match read_import(records, file).await {
+            match read_import(records, file.clone(), typed).await {
                 Ok(p) => {
+                    needs_passphrase.try_set(false);
+                    passphrase.try_set(String::new());
                     preview.try_set(Some(p));
                 }
                 Err(e) => {
+                    use crate::state::sealing::SealProblem;
+                    let asks = matches!(
+                        e,
+                        crate::state::errors::AppError::Seal(
+                            SealProblem::PassphraseNeeded | SealProblem::WrongPassphrase
+                        )
+                    );
+                    if asks {
+                        waiting.try_set_value(Some(file));
+                    }
+                    needs_passphrase.try_set(asks);
                     error.try_set(Some(error_text(locale.get_untracked(), &e)));
                 }
             }
             busy.try_set(false);
         });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = chosen_file(&ev) else { return };
+        clear_chosen(&ev);
+        read(file, None);
+    };
+    let on_open = move |()| {
+        if let Some(file) = waiting.get_value() {
+            read(file, Some(passphrase.get_untracked()));
+        }
     };
     let on_apply = Callback::new(move |()| {
         let Some(p) = preview.get_untracked() else { return };
@@ -125,6 +150,9 @@ pub fn ImportPanel() -> impl IntoView {
                 <input id="import-file" type="file" accept=".zip,.json,application/zip,application/json" aria-describedby="import-error" on:change=on_file/>
                 <p class="field-msg invalid" id="import-error" role="alert">{move || error.get()}</p>
             </div>
+            <Show when=move || needs_passphrase.get()>
+                <HandOffPassphrase passphrase=passphrase busy=busy on_open=Callback::new(on_open)/>
+            </Show>
             <Show when=move || busy.get()>
                 {move || {
                     let label = text(locale.get(), if preview.with(Option::is_some) { Msg::ImportApplying } else { Msg::ImportReading });
@@ -314,5 +342,25 @@ pub fn PeopleImport() -> impl IntoView {
                 }
             })}
         </section>
+    }
+}
+
+/// Asks for the project's hand-off passphrase to open a sealed file.
+#[component]
+fn HandOffPassphrase(passphrase: RwSignal<String>, busy: RwSignal<bool>, on_open: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for="import-passphrase">{t(Msg::FieldHandOffPassphrase)}</label>
+            <input
+                id="import-passphrase"
+                type="password"
+                autocomplete="off"
+                prop:value=move || passphrase.get()
+                on:input=move |ev| passphrase.set(event_target_value(&ev))
+            />
+        </div>
+        <button type="button" class="button" disabled=move || busy.get() on:click=move |_| on_open.run(())>
+            {t(Msg::ImportOpenSealed)}
+        </button>
     }
 }

@@ -2,6 +2,7 @@
 //! import a participant list from a spreadsheet.
 
 mod import;
+mod sealing;
 
 use crate::codec::csv::Preset;
 use crate::domain::validation::{Field, Issue};
@@ -24,6 +25,7 @@ pub fn HandOffPage() -> impl IntoView {
     view! {
         <section class="page hand-off" aria-labelledby="hand-off-title">
             <h1 id="hand-off-title">{t(Msg::NavHandOff)}</h1>
+            <sealing::SealingSection/>
             <CloseDaySection/>
             <ExportSection/>
             <section class="card" aria-labelledby="import-title">
@@ -115,7 +117,7 @@ fn ExportSection() -> impl IntoView {
     let on_json = move |_| match parse_range(&from.get_untracked(), &to.get_untracked()) {
         Ok(range) => {
             json_issues.set(Vec::new());
-            report(export_json(records, range));
+            spawn_local(async move { report(export_json(records, range).await) });
         }
         Err(issues) => json_issues.set(issues),
     };
@@ -123,7 +125,8 @@ fn ExportSection() -> impl IntoView {
         Ok(range) => {
             csv_issues.set(Vec::new());
             let preset = if excel.get_untracked() { Preset::ExcelPl } else { Preset::Rfc4180 };
-            report(export_csv(records, kind.get_untracked(), preset, range));
+            let kind = kind.get_untracked();
+            spawn_local(async move { report(export_csv(records, kind, preset, range).await) });
         }
         Err(issues) => csv_issues.set(issues),
     };

@@ -129,10 +129,13 @@ pub fn IndicatorsPage() -> impl IntoView {
         let l = locale.get_untracked();
         let preset = if excel.get_untracked() { Preset::ExcelPl } else { Preset::Rfc4180 };
         let (header, rows) = records.data.with_untracked(|d| board.with_untracked(|b| csv_table(b, d, l, preset)));
-        match download_table(records, &format!("wskazniki-{}.csv", preset.suffix()), preset, &header, &rows) {
-            Ok(name) => notices.push(NoticeKind::Success, fill(text(l, Msg::Downloaded), &[("file", &name)])),
-            Err(e) => notices.push(NoticeKind::Error, error_text(l, &e)),
-        }
+        leptos::task::spawn_local(async move {
+            let name = format!("wskazniki-{}.csv", preset.suffix());
+            match download_table(records, &name, preset, &header, &rows).await {
+                Ok(name) => notices.push(NoticeKind::Success, fill(text(l, Msg::Downloaded), &[("file", &name)])),
+                Err(e) => notices.push(NoticeKind::Error, error_text(l, &e)),
+            }
+        });
     };
     let scope = move || {
         let l = locale.get();
