@@ -654,6 +654,7 @@ messages! {
     SealPlainChoice,
     SealPlainWarning,
     ErrSealOtherProject,
+    FieldOpenPassphrase,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

@@ -53,6 +53,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::FieldOpenPassphrase => "The hand-off passphrase — to open this file",
         Msg::ErrSealOtherProject => {
             "This file comes from another project. Only files of the same project can be imported."
         }

@@ -57,6 +57,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::FieldOpenPassphrase => "Hasło przekazania danych — do otwarcia tego pliku",
         Msg::ErrSealOtherProject => {
             "Ten plik pochodzi z innego projektu. Importować można tylko pliki tego samego projektu."
         }

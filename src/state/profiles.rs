@@ -349,16 +349,29 @@ pub fn watch_idle(records: RecordsContext) {
                 && records.startup.get_untracked() == crate::state::records::Startup::Ready;
             let limit = f64::from(records.idle_minutes.get_untracked()) * 60_000.0;
             if working && js_sys::Date::now() - last.get() >= limit {
-                lock_now();
+                lock_this_tab();
             }
         },
         std::time::Duration::from_secs(10),
     );
 }
 
-/// Locks now: forgets the data key and reloads, which drops every decrypted record and the
-/// page; the lock screen comes back.
+/// Locks now ("Zablokuj", "Zmień osobę"): this tab and every other tab of the app forget the
+/// data key and reload, which drops every decrypted record and the page; the lock screen comes
+/// back. (The idle lock locks only the idle tab: someone may be working in another.)
 pub fn lock_now() {
+    if let Ok(channel) = crate::browser::broadcast::Channel::open() {
+        // Without the channel the other tabs still lock when idle or closed.
+        channel.post(LOCK_MESSAGE).ok();
+    }
+    lock_this_tab();
+}
+
+/// The message that locks the other tabs.
+pub const LOCK_MESSAGE: &str = "lock";
+
+/// Locks this tab only.
+pub fn lock_this_tab() {
     vault::lock();
     crate::state::app_status::reload_page();
 }

@@ -445,7 +445,13 @@ impl RecordsContext {
     fn listen_to_other_tabs(&self) {
         let Ok(channel) = Channel::open() else { return };
         let this = *self;
-        channel.on_message(move |_| {
+        channel.on_message(move |message| {
+            if message == crate::state::profiles::LOCK_MESSAGE {
+                if this.role.get_untracked().is_some() {
+                    crate::state::profiles::lock_this_tab();
+                }
+                return;
+            }
             spawn_local(async move {
                 // A failed reload keeps the previous records on screen; the next message retries.
                 this.reload().await.ok();

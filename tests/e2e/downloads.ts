@@ -47,7 +47,7 @@ export async function setUpSealing(page: Page, base: string) {
 export async function chooseImportFile(page: Page, path: string, passphrase = HANDOFF_PASSPHRASE) {
   await page.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(path);
   const preview = page.getByRole('heading', { name: 'Co zmieni import' });
-  const asks = page.getByLabel('Hasło przekazania danych projektu', { exact: true });
+  const asks = page.getByLabel('Hasło przekazania danych — do otwarcia tego pliku');
   await expect(preview.or(asks)).toBeVisible();
   if (await asks.isVisible()) {
     await asks.fill(passphrase);

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, watchPage, autoUnlock } from './fixtures';
-import { joinFromFile } from './setup';
-import { chooseImportFile, saveDownload } from './downloads';
+import { joinFromFile, joinFromSealed } from './setup';
+import { chooseImportFile, decrypt, saveDownload } from './downloads';
 import { rawDump } from './dump';
 
 const FIXTURE = 'tests/fixtures/indicators/bartoszyce.json';
@@ -34,12 +34,14 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
   test.setTimeout(90_000);
   const base = ownServer.url;
   await joinFromFile(page, base, FIXTURE);
+  // Laptop B joins from A's (sealed) file, as a second laptop of the project would.
+  const start = await exportJson(page, base, 'start.json');
   const laptopB = await browser.newContext();
   const errorsB: string[] = [];
   const b = await laptopB.newPage();
   await autoUnlock(b);
   watchPage(b, errorsB);
-  await joinFromFile(b, base, FIXTURE);
+  await joinFromSealed(b, base, start);
 
   // B records a document of Dorota Nowak's meanwhile.
   await b.getByRole('link', { name: 'Nowak Dorota' }).click();
@@ -49,10 +51,13 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
   await expect(b.getByText('✓ kontrakt socjalny: 01.03.2022')).toBeVisible();
   const older = await exportJson(b, base, 'b.json');
 
-  // A: the right of access, then the erasure. Opening the card is logged, but is not a change.
+  // A: the right of access, then the erasure. Opening the card is logged, but is not a change
+  // (the one change is the office key entered in the set-up).
+  await page.goto(`${base}/uczestnicy`);
+  await expect(page.getByTestId('unexported')).toHaveText('1 zmiana niewyeksportowana');
   await page.getByRole('link', { name: 'Nowak Dorota' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dorota Nowak' })).toBeVisible();
-  await expect(page.getByTestId('unexported')).toHaveText('Wszystko wyeksportowane');
+  await expect(page.getByTestId('unexported')).toHaveText('1 zmiana niewyeksportowana');
   const rodo = page.getByRole('region', { name: 'Prawa osoby (RODO)' });
   const access = await download(page, () => rodo.getByRole('button', { name: 'Eksportuj dane osoby' }).click(), 'dostep.json');
   const data = JSON.parse(readFileSync(access, 'utf8'));
@@ -91,6 +96,10 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
 
   // The erasure reaches B without a conflict, although B changed the person.
   const fromA = await exportJson(page, base, 'a.json');
+  // Everything A knows, decrypted as the office would: the person is gone but for her id.
+  const everything = readFileSync(decrypt(fromA, test.info().outputPath('a-plain.json')), 'utf8');
+  expect(everything).toContain('00000000-0000-4000-8000-0000000003ec');
+  for (const secret of ['Nowak', 'Dorota', '80031502865', '600 100 004']) expect(everything).not.toContain(secret);
   await importFile(b, base, fromA, /^Zaimportowano/);
   await b.goto(`${base}/uczestnicy`);
   await expect(b.getByText('15 z 15')).toBeVisible();

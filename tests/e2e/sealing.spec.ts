@@ -82,7 +82,7 @@ test('the office opens every export with kartoteka-decrypt, a laptop imports it 
   await b.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
   await b.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(json.sealed);
   await expect(b.getByText('Ten plik jest zaszyfrowany. Wpisz hasło przekazania danych projektu')).toBeVisible();
-  await b.getByLabel('Hasło przekazania danych projektu').fill('nie to hasło przekazania');
+  await b.getByLabel('Hasło przekazania danych — do otwarcia tego pliku').fill('nie to hasło przekazania');
   await b.getByRole('button', { name: 'Otwórz zaszyfrowany plik' }).click();
   await expect(b.getByText('Hasło przekazania danych nie otwiera tego pliku.', { exact: false })).toBeVisible();
   await chooseImportFile(b, json.sealed);

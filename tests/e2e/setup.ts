@@ -4,7 +4,7 @@ import { FirstRunPage } from './pages/first_run_page';
 import { ProjectPage } from './pages/project_page';
 import { logoStripPng } from './logo.mjs';
 import { TEST_PASSPHRASE } from './fixtures';
-import { setUpSealing } from './downloads';
+import { chooseImportFile, setUpSealing } from './downloads';
 
 export const CAL = /^Centrum Aktywności Lokalnej w Bartoszycach/;
 
@@ -61,6 +61,16 @@ export async function joinFromFile(page: Page, base: string, file: string, who =
   await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
   await setUpSealing(page, base);
   await page.goto(`${base}/uczestnicy`);
+  await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
+}
+
+/** Another laptop joins from a sealed file of the project (asks for the hand-off passphrase). */
+export async function joinFromSealed(page: Page, base: string, file: string, coordinator = 'Ewa Koordynatorka') {
+  await page.goto(`${base}/start`);
+  await page.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
+  await chooseImportFile(page, file);
+  await page.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
+  await protectAs(page, coordinator);
   await page.getByRole('heading', { level: 1, name: 'Uczestnicy' }).waitFor();
 }
 

@@ -61,6 +61,19 @@ test('the store is encrypted at rest; locking drops every name from the page; a 
   await expect(page.getByRole('link', { name: 'Nowak Dorota' })).toBeVisible();
 });
 
+test('“Zablokuj” in one tab locks every tab of the app', async ({ page, context, ownServer }) => {
+  const base = ownServer.url;
+  await joinFromFile(page, base, FIXTURE);
+  const other = await context.newPage();
+  await other.goto(`${base}/uczestnicy`);
+  await expect(other.getByRole('link', { name: 'Nowak Dorota' })).toBeVisible();
+  await noAutoUnlock(page);
+  await noAutoUnlock(other);
+  await lockNow(page);
+  await expect(lockHeading(other)).toBeVisible();
+  expect(secretsOf(await other.content())).toEqual([]);
+});
+
 test('the app locks itself after the idle time a coordinator set, and a key press counts as activity', async ({ page, ownServer }) => {
   test.setTimeout(90_000);
   const base = ownServer.url;

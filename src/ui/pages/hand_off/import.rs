@@ -350,7 +350,7 @@ pub fn PeopleImport() -> impl IntoView {
 fn HandOffPassphrase(passphrase: RwSignal<String>, busy: RwSignal<bool>, on_open: Callback<()>) -> impl IntoView {
     view! {
         <div class="field">
-            <label for="import-passphrase">{t(Msg::FieldHandOffPassphrase)}</label>
+            <label for="import-passphrase">{t(Msg::FieldOpenPassphrase)}</label>
             <input
                 id="import-passphrase"
                 type="password"
