@@ -32,8 +32,11 @@ pub fn App() -> impl IntoView {
             return Page::NAV_FIRST_RUN.iter().copied().filter(|p| *p != Page::Start).collect();
         }
         let has_project = records.data.with(|d| d.current_project().is_some());
-        if has_project {
+        // Until a profile protects the project's data, every page is the protection page.
+        if has_project && records.profiles.with(|p| !p.is_empty()) {
             Page::NAV.iter().copied().filter(|p| p.allowed(records)).collect()
+        } else if has_project {
+            vec![Page::Status]
         } else {
             Page::NAV_FIRST_RUN.to_vec()
         }
@@ -55,7 +58,7 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <Router>
-            <AppHeader pages=pages unexported=records.unexported working_as=working_as lockable=Signal::derive(move || records.role.get().is_some())/>
+            <AppHeader pages=pages unexported=records.unexported working_as=working_as lockable=Signal::derive(move || records.role.get().is_some()) locked=Signal::derive(move || records.startup.get() == Startup::Locked)/>
             <UpdateBanner visible=status.update_waiting on_update=on_update/>
             <ReloadBanner visible=records.reload_required on_reload=move |()| reload_page()/>
             <StaleExportBanner oldest=records.oldest_unexported/>

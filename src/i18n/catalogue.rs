@@ -655,6 +655,7 @@ messages! {
     SealPlainWarning,
     ErrSealOtherProject,
     FieldOpenPassphrase,
+    ProtectExportHint,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

@@ -91,6 +91,24 @@ pub async fn export_json(records: RecordsContext, range: Option<(NaiveDate, Naiv
     offer(records, &name, "application/json", text.as_bytes()).await
 }
 
+/// "Najpierw pobierz kopię danych": before the first profile protects this computer there is no
+/// key to seal with, so the one copy offered then is plain (and logged).
+///
+/// # Errors
+/// `NotAllowed` once the computer is protected; a refused download.
+pub fn backup_before_protecting(records: RecordsContext) -> Result<String, AppError> {
+    if !records.profiles.with_untracked(Vec::is_empty) {
+        return Err(AppError::NotAllowed);
+    }
+    let repo = records.repo().ok_or(AppError::Storage(StorageError::Closed))?;
+    let data = records.data.get_untracked();
+    let (_, text) = envelope::write_range(&data, repo.device(), Uuid::new_v4(), Utc::now(), None);
+    let name = format!("kartoteka-kopia-{}.json", today());
+    download(&name, "application/json", text.as_bytes())?;
+    crate::state::audit::log_later(records, JournalAction::PlainFileDownloaded { file: name.clone() }, None);
+    Ok(name)
+}
+
 /// The CSV exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CsvKind {

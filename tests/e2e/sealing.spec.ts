@@ -87,6 +87,12 @@ test('the office opens every export with kartoteka-decrypt, a laptop imports it 
   await expect(b.getByText('Hasło przekazania danych nie otwiera tego pliku.', { exact: false })).toBeVisible();
   await chooseImportFile(b, json.sealed);
   await b.getByRole('button', { name: 'Dołącz do projektu z tego pliku' }).click();
+  // Before protecting, the one plain copy a coordinator may want first.
+  await expect(b.getByRole('heading', { name: 'Zabezpiecz dane hasłem' })).toBeVisible();
+  await expect(b.getByText('Zapomnianego hasła koordynatora nie da się odzyskać')).toBeVisible();
+  const [copy] = await Promise.all([b.waitForEvent('download'), b.getByRole('button', { name: 'Najpierw pobierz kopię danych' }).click()]);
+  expect(copy.suggestedFilename()).toMatch(/^kartoteka-kopia-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(readFileSync(await copy.path(), 'utf8')).toContain('Nowak');
   await protectAs(b, 'Ewa Koordynatorka');
   await expect(b.getByRole('heading', { level: 1, name: 'Uczestnicy' })).toBeVisible();
   // B kept the hand-off key: a damaged file is refused by name, and nothing is imported.

@@ -23,6 +23,9 @@ pub fn AppHeader(
     /// Whether profiles protect this computer (then "Zablokuj" and "Zmień osobę" lock it).
     #[prop(into)]
     lockable: Signal<bool>,
+    /// Locked: nothing about the records is known (or shown) until someone unlocks.
+    #[prop(into)]
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let locale = use_locale().0;
     view! {
@@ -61,7 +64,7 @@ pub fn AppHeader(
                                     <button type="button" class="button secondary small" on:click=move |_| lock_now()>
                                         {t(Msg::SwitchPerson)}
                                     </button>
-                                    <button type="button" class="button small" on:click=move |_| lock_now()>
+                                    <button type="button" class="button secondary small" on:click=move |_| lock_now()>
                                         {t(Msg::LockNow)}
                                     </button>
                                 </Show>
@@ -69,7 +72,9 @@ pub fn AppHeader(
                         }
                     })
             }}
-            <UnexportedBadge count=unexported/>
+            <Show when=move || !locked.get()>
+                <UnexportedBadge count=unexported/>
+            </Show>
             <LanguageSwitch/>
             </div>
         </header>

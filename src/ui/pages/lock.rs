@@ -47,6 +47,7 @@ pub fn NewPassphrase(
 ) -> impl IntoView {
     let locale = use_locale().0;
     view! {
+        <p class="hint">{t(Msg::PassphraseHint)}</p>
         <div class="grid-2">
             <TextField
                 id=format!("{id}-passphrase")
@@ -56,7 +57,6 @@ pub fn NewPassphrase(
                 status=Signal::derive(move || error.with(|e| passphrase_status(e.as_ref(), "new", locale.get())))
                 input_type="password"
                 autocomplete="new-password"
-                hint=t(Msg::PassphraseHint)
                 required=true
             />
             <TextField
@@ -196,6 +196,22 @@ pub fn ProtectPage() -> impl IntoView {
             <p class="lead">{t(Msg::ProtectWhy)}</p>
             <p class="warning" role="note">{t(Msg::PassphraseWarning)}</p>
             <div class="card">
+                <p class="hint">{t(Msg::ProtectExportHint)}</p>
+                <button
+                    type="button"
+                    class="button secondary"
+                    on:click=move |_| {
+                        let l = locale.get_untracked();
+                        match crate::state::hand_off::backup_before_protecting(records) {
+                            Ok(name) => notices.push(NoticeKind::Success, fill(text(l, Msg::Downloaded), &[("file", &name)])),
+                            Err(e) => notices.push(NoticeKind::Error, error_text(l, &e)),
+                        }
+                    }
+                >
+                    {t(Msg::ProtectExportFirst)}
+                </button>
+            </div>
+            <div class="card">
                 <SelectField
                     id="protect-person"
                     label=t(Msg::ProtectCoordinator)
@@ -288,7 +304,7 @@ fn ProfilesManager() -> impl IntoView {
             <h1 id="profiles-title">{t(Msg::ProfilesTitle)}</h1>
             <p class="lead">{t(Msg::ProfilesWhy)}</p>
             <div class="card table-scroll">
-                <table>
+                <table class="list">
                     <caption>{t(Msg::ProfilesTitle)}</caption>
                     <thead>
                         <tr>

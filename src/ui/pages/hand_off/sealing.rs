@@ -83,6 +83,7 @@ pub fn SealingSection() -> impl IntoView {
                 rows=6
             />
             <button type="button" class="button secondary" on:click=on_pem>{t(Msg::SealSaveOfficeKey)}</button>
+            <p class="hint">{t(Msg::SealPassphraseHint)}</p>
             <div class="grid-2">
                 <TextField
                     id="handoff-passphrase"
@@ -92,7 +93,6 @@ pub fn SealingSection() -> impl IntoView {
                     status=pass_status(false)
                     input_type="password"
                     autocomplete="new-password"
-                    hint=t(Msg::SealPassphraseHint)
                 />
                 <TextField
                     id="handoff-repeat"
