@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, lockHeading, noAutoUnlock, unlock, TEST_PASSPHRASE } from './fixtures';
 import { rawDump } from './dump';
 import { Hooks } from './pages/hooks';
+import { SessionForm } from './pages/sessions_page';
 import { FirstRunPage } from './pages/first_run_page';
 import { CAL, joinFromFile } from './setup';
 
@@ -169,10 +170,23 @@ test('a volunteer sees names, sessions and attendance only — not by menu, not 
     await expect(page.getByRole('heading', { level: 1, name: 'Brak uprawnień' })).toBeVisible();
     expect(secretsOf(await page.content()).filter((s) => s.startsWith('8') || s.startsWith('6'))).toEqual([]);
   }
-  // Sessions and attendance are his.
-  await page.goto(`${base}/dzis`);
+  // Sessions and attendance are his, with a name-only walk-in.
+  await page.goto(`${base}/zajecia/nowe`);
   await unlock(page, VOLUNTEER_PASSPHRASE);
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Brak uprawnień');
+  const form = new SessionForm(page);
+  await form.field('Data zajęć').fill('16.05.2022');
+  await form.field('Forma wsparcia').selectOption({ label: 'zajęcia wspierające umiejętności społeczne' });
+  await form.field('Godzina od').fill('10:00');
+  await form.field('Godzina do').fill('11:00');
+  await form.allPresent.check();
+  await page.getByRole('button', { name: 'Dodaj osobę spoza rejestru' }).click();
+  const walkIn = page.getByRole('group', { name: 'Osoba spoza rejestru 1' });
+  await walkIn.getByLabel('Imię').fill('Jan');
+  await walkIn.getByLabel('Nazwisko').fill('Przechodni');
+  await form.save.click();
+  await expect(page).toHaveURL(/\/dzis/);
+  await page.getByRole('link', { name: 'Uczestnicy', exact: true }).click();
+  await expect(page.getByText('Przechodni Jan')).toBeVisible();
 });
 
 test('a database from before profiles is encrypted in batches; an interrupted run loses nothing and resumes', async ({ page, hooksServer }) => {
