@@ -167,8 +167,8 @@ async fn a_version_1_database_opens_under_the_current_schema_with_every_field_in
     cleanup(repo).await;
 }
 
-/// A version 3 that changes nothing: a newer app's database.
-const V3: &[&[Step]] = &[schema::V1, schema::V2, &[]];
+/// The version after this app's, changing nothing: a newer app's database.
+const NEWER: &[&[Step]] = &[schema::V1, schema::V2, schema::V3, &[]];
 
 /// Version 2 with a step that cannot succeed (an index on a store that does not exist).
 const BROKEN_STEPS: &[&[Step]] = &[schema::V1, &[Step::CreateIndex { store: "no_such_store", index: "x" }]];
@@ -189,7 +189,7 @@ async fn a_failed_migration_leaves_the_old_version_and_data_untouched() {
 #[wasm_bindgen_test]
 async fn a_database_from_a_newer_app_is_refused_with_a_typed_error() {
     let name = db_name("newer");
-    let newer = IdbBackend::open_with(&name, 3, V3).await.unwrap();
+    let newer = IdbBackend::open_with(&name, schema::DB_VERSION + 1, NEWER).await.unwrap();
     newer.close();
     let result = IdbBackend::open_with(&name, schema::DB_VERSION, schema::STEPS).await.err();
     assert!(matches!(result, Some(StorageError::NewerSchema { .. })), "{result:?}");
@@ -203,7 +203,8 @@ async fn an_upgrade_in_another_connection_closes_this_one_and_asks_to_reload() {
     let asked = Rc::new(Cell::new(false));
     let flag = asked.clone();
     repo.backend().on_version_change(move || flag.set(true));
-    let newer = IdbBackend::open_with(&name, 3, V3).await.expect("the upgrade is not blocked for long");
+    let newer =
+        IdbBackend::open_with(&name, schema::DB_VERSION + 1, NEWER).await.expect("the upgrade is not blocked for long");
     assert!(asked.get(), "this connection was told");
     assert_eq!(repo.load().await.err(), Some(StorageError::Closed));
     newer.close();

@@ -1,6 +1,7 @@
 //! `kartoteka-decrypt` and `codec::sealed::office`: hand-off files sealed by the app in
 //! Chromium (one per export format, `tests/fixtures/handoff/`) open to exactly what was
 //! exported; a flipped byte anywhere gives an error, never data; the tool writes nothing then.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kartoteka::codec::sealed::{SealedError, SealedFile, office};
 use std::path::Path;

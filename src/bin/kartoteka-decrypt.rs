@@ -46,7 +46,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
         .ok_or_else(|| format!("{file} nie jest zaszyfrowanym plikiem Kartoteki"))?;
     let content = office::open_with_office(&sealed, &private).map_err(|e| e.to_string())?;
     // Only the bare file name from the wrapper: it must not choose a directory.
-    let inner = Path::new(&sealed.file_name).file_name().map(PathBuf::from).unwrap_or_else(|| "kartoteka.bin".into());
+    let inner = Path::new(&sealed.file_name).file_name().map_or_else(|| "kartoteka.bin".into(), PathBuf::from);
     let target = out.map_or_else(|| Path::new(&file).with_file_name(inner), PathBuf::from);
     std::fs::write(&target, content).map_err(|e| format!("nie można zapisać {}: {e}", target.display()))?;
     Ok(target.display().to_string())

@@ -154,7 +154,12 @@ pub mod office {
     /// SHA-256 of a public key's SPKI DER, hex.
     pub fn fingerprint(public: &RsaPublicKey) -> String {
         let der = public.to_public_key_der().map(|d| d.as_bytes().to_vec()).unwrap_or_default();
-        Sha256::digest(der).iter().map(|b| format!("{b:02x}")).collect()
+        Sha256::digest(der).iter().fold(String::with_capacity(64), |mut hex, b| {
+            use std::fmt::Write;
+            // Writing to a String cannot fail.
+            write!(hex, "{b:02x}").ok();
+            hex
+        })
     }
 
     /// Opens `file` with the office's private key: the content, exactly as exported.

@@ -471,6 +471,7 @@ async fn open_backend(records: RecordsContext) -> Result<AnyBackend, StorageErro
 
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(clippy::unused_async, reason = "the same signature as the browser version")]
+#[allow(clippy::large_types_passed_by_value, reason = "a Copy handle of signal ids, passed like everywhere")]
 async fn open_backend(_records: RecordsContext) -> Result<AnyBackend, StorageError> {
     Err(StorageError::Unavailable("IndexedDB exists only in the browser".into()))
 }

@@ -88,6 +88,7 @@ pub async fn project_key(records: RecordsContext) -> Result<Option<String>, AppE
     repo.setting::<String>(HANDOFF_KEY).await.map_err(AppError::Storage)
 }
 
+#[allow(clippy::large_types_passed_by_value, reason = "a Copy handle of signal ids, passed like everywhere")]
 async fn keep_project_key(records: RecordsContext, key: &str) -> Result<(), AppError> {
     let repo = records.repo().ok_or(AppError::Storage(StorageError::Closed))?;
     repo.set_setting(HANDOFF_KEY, &key.to_owned()).await.map_err(AppError::Storage)?;
