@@ -103,9 +103,13 @@ pub struct RecordsContext {
 impl RecordsContext {
     fn new() -> Self {
         let data = RwSignal::new(Dataset::default());
+        let role = RwSignal::new(None::<StaffRole>);
         let registry = Memo::new(move |_| {
+            // A names-only view has no documents to be missing.
+            let sees_all = role.with(|r| r.is_none_or(|r| may(r, Right::SeeSensitive)));
             data.with(|d| {
-                let required = d.current_project().map(|p| p.required_documents.clone()).unwrap_or_default();
+                let required =
+                    d.current_project().filter(|_| sees_all).map(|p| p.required_documents.clone()).unwrap_or_default();
                 crate::state::registry::index(d, &required)
             })
         });
@@ -122,7 +126,7 @@ impl RecordsContext {
             persisted_after_save: RwSignal::new(None),
             current_staff: RwSignal::new(None),
             profiles: RwSignal::new(Vec::new()),
-            role: RwSignal::new(None),
+            role,
             idle_minutes: RwSignal::new(crate::state::profiles::DEFAULT_IDLE_MINUTES),
             plain_exports: RwSignal::new(false),
             handoff_ready: RwSignal::new(false),

@@ -158,6 +158,11 @@ test('a volunteer sees names, sessions and attendance only — not by menu, not 
   await unlock(page, VOLUNTEER_PASSPHRASE);
   await expect(page.getByText('Nowak Dorota')).toBeVisible();
   expect(await page.content()).not.toContain('80031502865');
+  // No registering, and no filters over data the view does not hold.
+  await expect(page.getByRole('link', { name: 'Dodaj uczestnika' })).toHaveCount(0);
+  await expect(page.getByLabel('Przesłanki kwalifikowalności')).toHaveCount(0);
+  await expect(page.getByLabel('brak wymaganych dokumentów')).toHaveCount(0);
+  await expect(page.getByText('brak dokumentów')).toHaveCount(0);
   // Searching by PESEL finds nobody: a volunteer searches names only.
   await page.getByLabel('Szukaj').fill('80031502865');
   await expect(page.getByText('Nowak Dorota')).toHaveCount(0);

@@ -88,7 +88,9 @@ pub fn ParticipantsPage() -> impl IntoView {
         <section class="page participants" aria-labelledby="participants-title">
             <div class="page-head">
                 <h1 id="participants-title">{t(Msg::ParticipantsTitle)}</h1>
-                <A href=new_participant_path() attr:class="button">{t(Msg::ParticipantAdd)}</A>
+                <Show when=move || records.allows(crate::domain::access::Right::EditParticipants)>
+                    <A href=new_participant_path() attr:class="button">{t(Msg::ParticipantAdd)}</A>
+                </Show>
             </div>
             <FilterBar filters=filters/>
             <p class="count" role="status" aria-live="polite">{count}</p>
@@ -215,6 +217,8 @@ fn FilterBar(
         })
     });
     let ground_options = Signal::derive(move || dict_options(locale.get(), Kind::EligibilityGround));
+    // A volunteer's view holds names only: no filters over what it does not have.
+    let sees_all = move || records.allows(crate::domain::access::Right::SeeSensitive);
     view! {
         <div class="filters">
             <TextField
@@ -234,14 +238,16 @@ fn FilterBar(
                     value=Signal::derive(move || filters.with(|f| f.status.map(|s| status_code(s).to_owned()).unwrap_or_default()))
                     on_change=move |v: String| filters.update(|f| f.status = status_from_code(&v))
                 />
+                <Show when=sees_all>
                 <SelectField
-                    id="filter-sex"
-                    label=t(Msg::FieldSex)
-                    options=sex_options
-                    empty=t(Msg::FilterAll)
-                    value=Signal::derive(move || filters.with(|f| match f.sex { Some(Sex::Female) => "K".to_owned(), Some(Sex::Male) => "M".to_owned(), None => String::new() }))
-                    on_change=move |v: String| filters.update(|f| f.sex = match v.as_str() { "K" => Some(Sex::Female), "M" => Some(Sex::Male), _ => None })
-                />
+                        id="filter-sex"
+                        label=t(Msg::FieldSex)
+                        options=sex_options
+                        empty=t(Msg::FilterAll)
+                        value=Signal::derive(move || filters.with(|f| match f.sex { Some(Sex::Female) => "K".to_owned(), Some(Sex::Male) => "M".to_owned(), None => String::new() }))
+                        on_change=move |v: String| filters.update(|f| f.sex = match v.as_str() { "K" => Some(Sex::Female), "M" => Some(Sex::Male), _ => None })
+                    />
+                </Show>
                 <SelectField
                     id="filter-unit"
                     label=t(Msg::FormUnit)
@@ -250,14 +256,16 @@ fn FilterBar(
                     value=Signal::derive(move || filters.with(|f| f.unit.map(|u| u.to_string()).unwrap_or_default()))
                     on_change=move |v: String| filters.update(|f| f.unit = UnitId::parse(&v).ok())
                 />
+                <Show when=sees_all>
                 <SelectField
-                    id="filter-ground"
-                    label=t(Msg::FieldEligibility)
-                    options=ground_options
-                    empty=t(Msg::FilterAll)
-                    value=Signal::derive(move || filters.with(|f| f.ground.clone().unwrap_or_default()))
-                    on_change=move |v: String| filters.update(|f| f.ground = Some(v).filter(|g| !g.is_empty()))
-                />
+                        id="filter-ground"
+                        label=t(Msg::FieldEligibility)
+                        options=ground_options
+                        empty=t(Msg::FilterAll)
+                        value=Signal::derive(move || filters.with(|f| f.ground.clone().unwrap_or_default()))
+                        on_change=move |v: String| filters.update(|f| f.ground = Some(v).filter(|g| !g.is_empty()))
+                    />
+                </Show>
             </div>
             <div class="filter-checks">
                 <CheckboxField
@@ -266,12 +274,14 @@ fn FilterBar(
                     checked=Signal::derive(move || filters.with(|f| f.incomplete_only))
                     on_change=move |v| filters.update(|f| f.incomplete_only = v)
                 />
+                <Show when=sees_all>
                 <CheckboxField
-                    id="filter-missing-documents"
-                    label=t(Msg::FilterMissingDocuments)
-                    checked=Signal::derive(move || filters.with(|f| f.missing_documents_only))
-                    on_change=move |v| filters.update(|f| f.missing_documents_only = v)
-                />
+                        id="filter-missing-documents"
+                        label=t(Msg::FilterMissingDocuments)
+                        checked=Signal::derive(move || filters.with(|f| f.missing_documents_only))
+                        on_change=move |v| filters.update(|f| f.missing_documents_only = v)
+                    />
+                </Show>
             </div>
         </div>
     }
