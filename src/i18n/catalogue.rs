@@ -656,6 +656,7 @@ messages! {
     ErrSealOtherProject,
     FieldOpenPassphrase,
     ProtectExportHint,
+    SearchLabelNames,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

@@ -53,6 +53,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::SearchLabelNames => "Search (first name, surname)",
         Msg::ProtectExportHint => {
             "If this computer holds data that is nowhere else yet, download a copy first. This one copy is not encrypted (encryption starts once the passphrase is set): keep it safe and delete it once the data is moved."
         }

@@ -57,6 +57,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::SearchLabelNames => "Szukaj (imię, nazwisko)",
         Msg::ProtectExportHint => {
             "Jeśli na tym komputerze są dane, których nie ma jeszcze nigdzie indziej, najpierw pobierz ich kopię. Ta jedna kopia nie jest zaszyfrowana (szyfrowanie zacznie działać po ustawieniu hasła): przechowuj ją bezpiecznie i usuń po przeniesieniu danych."
         }

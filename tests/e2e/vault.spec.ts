@@ -160,9 +160,11 @@ test('a volunteer sees names, sessions and attendance only — not by menu, not 
   expect(await page.content()).not.toContain('80031502865');
   // No registering, and no filters over data the view does not hold.
   await expect(page.getByRole('link', { name: 'Dodaj uczestnika' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Nowak Dorota' })).toHaveCount(0);
   await expect(page.getByLabel('Przesłanki kwalifikowalności')).toHaveCount(0);
   await expect(page.getByLabel('brak wymaganych dokumentów')).toHaveCount(0);
   await expect(page.getByText('brak dokumentów')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('volunteer-list.png'), fullPage: true });
   // Searching by PESEL finds nobody: a volunteer searches names only.
   await page.getByLabel('Szukaj').fill('80031502865');
   await expect(page.getByText('Nowak Dorota')).toHaveCount(0);

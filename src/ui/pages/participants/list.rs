@@ -84,6 +84,9 @@ pub fn ParticipantsPage() -> impl IntoView {
         )
     };
 
+    // A names-only view (volunteers) has no locality or phone to show; the role is fixed until
+    // the app locks (which reloads the page).
+    let contact = records.may(crate::domain::access::Right::SeeSensitive);
     view! {
         <section class="page participants" aria-labelledby="participants-title">
             <div class="page-head">
@@ -100,8 +103,10 @@ pub fn ParticipantsPage() -> impl IntoView {
                         <tr aria-rowindex="1">
                             <SortHeader sort=sort key=SortKey::Name label=Msg::ColumnName/>
                             <SortHeader sort=sort key=SortKey::Status label=Msg::FieldStatus/>
-                            <SortHeader sort=sort key=SortKey::Locality label=Msg::FieldLocality/>
-                            <th scope="col">{t(Msg::FieldPhone)}</th>
+                            {contact.then(|| view! {
+                                <SortHeader sort=sort key=SortKey::Locality label=Msg::FieldLocality/>
+                                <th scope="col">{t(Msg::FieldPhone)}</th>
+                            })}
                             <SortHeader sort=sort key=SortKey::Start label=Msg::ColumnStart/>
                             <th scope="col">{t(Msg::ColumnNotes)}</th>
                         </tr>
@@ -113,7 +118,7 @@ pub fn ParticipantsPage() -> impl IntoView {
                             key=|(n, l, row)| (*n, *l, row.id, row.status, row.name.clone())
                             let:item
                         >
-                            <ListRow position=item.0 locale=item.1 row=item.2/>
+                            <ListRow position=item.0 locale=item.1 row=item.2 contact=contact/>
                         </For>
                         <tr class="spacer" aria-hidden="true" style:height=move || { let (_, end, total) = window.get(); spacer(total - end) }></tr>
                     </tbody>
@@ -133,6 +138,9 @@ fn ListRow(
     locale: crate::i18n::Locale,
     /// The person.
     row: Row,
+    /// Whether the card link and the locality and phone columns are shown (not in a
+    /// names-only view).
+    contact: bool,
 ) -> impl IntoView {
     let status = row.status;
     let start = row.start.map(date).unwrap_or_default();
@@ -140,12 +148,18 @@ fn ListRow(
         <tr aria-rowindex=position + 1>
             <th scope="row">
                 // A plain link: the router intercepts it like `<A>`, at a fraction of the cost
-                // per row.
-                <a href=participant_path(row.id)>{row.name.clone()}</a>
+                // per row. A names-only view has no card to open.
+                {if contact {
+                    view! { <a href=participant_path(row.id)>{row.name.clone()}</a> }.into_any()
+                } else {
+                    row.name.clone().into_any()
+                }}
             </th>
             <td>{status_label(locale, status)}</td>
-            <td>{row.locality.clone()}</td>
-            <td>{row.phone.clone()}</td>
+            {contact.then(|| view! {
+                <td>{row.locality.clone()}</td>
+                <td>{row.phone.clone()}</td>
+            })}
             <td>{start}</td>
             <td class="badges">
                 {row.otoczenie.then(|| view! { <span class="badge">{text(locale, Msg::BadgeOtoczenie)}</span> })}
@@ -223,7 +237,11 @@ fn FilterBar(
         <div class="filters">
             <TextField
                 id="search"
-                label=t(Msg::SearchLabel)
+                label=if records.may(crate::domain::access::Right::SeeSensitive) {
+                    t(Msg::SearchLabel)
+                } else {
+                    t(Msg::SearchLabelNames)
+                }
                 input_type="search"
                 autocomplete="off"
                 value=Signal::derive(move || filters.with(|f| f.query.clone()))
