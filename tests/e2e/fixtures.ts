@@ -1,7 +1,7 @@
 // Shared fixtures: every test fails on an uncaught page error (e.g. the externref-table crash a
 // bad wasm-opt causes), on any Content-Security-Policy violation, and on any request that leaves
 // the app's own origin.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { startServer } from './server.mjs';
 
 export const HOOKS_DIST = 'target/e2e/dist-hooks';
@@ -35,6 +35,19 @@ export async function autoUnlock(page: Page) {
 
 export async function noAutoUnlock(page: Page) {
   await page.removeLocatorHandler(lockHeading(page));
+}
+
+/**
+ * Another laptop of the project: a fresh browser context (its own IndexedDB), its page watched
+ * for page errors and third-party requests like the test's own, and unlocked after reloads.
+ */
+export async function anotherLaptop(browser: Browser) {
+  const context = await browser.newContext();
+  const errors: string[] = [];
+  const page = await context.newPage();
+  await autoUnlock(page);
+  watchPage(page, errors);
+  return { context, page, errors };
 }
 
 type Fixtures = {

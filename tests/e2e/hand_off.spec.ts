@@ -4,7 +4,7 @@
 // byte by byte for what Polish Excel needs.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, watchPage, autoUnlock } from './fixtures';
+import { test, expect, anotherLaptop, autoUnlock, watchPage } from './fixtures';
 import { Hooks } from './pages/hooks';
 import { SessionForm } from './pages/sessions_page';
 import { protectAs, setUpProject } from './setup';
@@ -55,11 +55,7 @@ test('two laptops: B joins from A, both edit one person, A closes the day, B res
   expect(readFileSync(first, 'utf8')).not.toContain('Kowalska');
 
   // Laptop B: a fresh browser profile joins from A's file.
-  const laptopB = await browser.newContext();
-  const errorsB: string[] = [];
-  const b = await laptopB.newPage();
-  await autoUnlock(b);
-  watchPage(b, errorsB);
+  const { context: laptopB, page: b, errors: errorsB } = await anotherLaptop(browser);
   await b.goto(`${base}/start`);
   await b.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
   await chooseImportFile(b, first);

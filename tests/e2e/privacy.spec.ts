@@ -4,7 +4,7 @@
 // cannot bring the data back to A.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, watchPage, autoUnlock } from './fixtures';
+import { test, expect, anotherLaptop } from './fixtures';
 import { joinFromFile, joinFromSealed } from './setup';
 import { chooseImportFile, decrypt, saveDownload } from './downloads';
 import { rawDump } from './dump';
@@ -36,11 +36,7 @@ test('one person’s data as a file; erasure leaves nothing and no import brings
   await joinFromFile(page, base, FIXTURE);
   // Laptop B joins from A's (sealed) file, as a second laptop of the project would.
   const start = await exportJson(page, base, 'start.json');
-  const laptopB = await browser.newContext();
-  const errorsB: string[] = [];
-  const b = await laptopB.newPage();
-  await autoUnlock(b);
-  watchPage(b, errorsB);
+  const { context: laptopB, page: b, errors: errorsB } = await anotherLaptop(browser);
   await joinFromSealed(b, base, start);
 
   // B records a document of Dorota Nowak's meanwhile.

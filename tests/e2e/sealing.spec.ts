@@ -4,7 +4,7 @@
 // explicit, logged choice.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { test, expect, autoUnlock, watchPage } from './fixtures';
+import { test, expect, anotherLaptop } from './fixtures';
 import { DECRYPT, OFFICE_KEY, chooseImportFile, saveDownload } from './downloads';
 import { joinFromFile, protectAs } from './setup';
 
@@ -73,11 +73,7 @@ test('the office opens every export with kartoteka-decrypt, a laptop imports it 
   }
 
   // Laptop B joins from the sealed file: it asks for the project's hand-off passphrase.
-  const laptopB = await browser.newContext();
-  const errorsB: string[] = [];
-  const b = await laptopB.newPage();
-  await autoUnlock(b);
-  watchPage(b, errorsB);
+  const { context: laptopB, page: b, errors: errorsB } = await anotherLaptop(browser);
   await b.goto(`${base}/start`);
   await b.getByRole('radio', { name: /^Dołącz z pliku/ }).check();
   await b.getByLabel('Plik Kartoteki (.zip lub .json)').setInputFiles(json.sealed);
