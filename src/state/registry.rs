@@ -60,6 +60,18 @@ pub struct Filters {
     pub missing_documents_only: bool,
 }
 
+impl Filters {
+    /// Whether no filter is set (the search text aside).
+    fn without_conditions(&self) -> bool {
+        self.status.is_none()
+            && self.sex.is_none()
+            && self.unit.is_none()
+            && self.ground.is_none()
+            && !self.incomplete_only
+            && !self.missing_documents_only
+    }
+}
+
 /// A sortable column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -120,6 +132,10 @@ pub fn index(data: &Dataset, required_documents: &[String]) -> Vec<Row> {
 /// The positions (into `rows`) of the rows that pass `filters`, in `sort` order.
 pub fn select(rows: &[Row], filters: &Filters, sort: Sort) -> Vec<usize> {
     let terms = query_terms(&filters.query);
+    if terms.is_empty() && filters.without_conditions() && sort == Sort::default() {
+        // The list as it opens: everyone, in the order the index is built in.
+        return (0..rows.len()).collect();
+    }
     let mut out: Vec<usize> = rows
         .iter()
         .enumerate()

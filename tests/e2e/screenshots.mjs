@@ -18,13 +18,26 @@ async function createProject(page) {
 }
 
 // Navigations lock the encrypted store: unlock whenever the lock screen shows up.
-async function autoUnlock(page) {
+async function unlock(page) {
   const heading = page.locator('#lock-title');
-  await page.addLocatorHandler(heading, async () => {
-    await page.locator('#lock-passphrase').fill(PASSPHRASE);
-    await page.locator('#lock-passphrase').press('Enter');
-    await heading.waitFor({ state: 'hidden', timeout: 20000 });
-  }, { noWaitAfter: true });
+  await page.locator('#lock-passphrase').fill(PASSPHRASE);
+  await page.locator('#lock-passphrase').press('Enter');
+  await heading.waitFor({ state: 'hidden', timeout: 20000 });
+}
+
+async function autoUnlock(page) {
+  await page.addLocatorHandler(page.locator('#lock-title'), () => unlock(page), { noWaitAfter: true });
+}
+
+// A screenshot is no locator action, so the handler above does not run before it: a scenario
+// that ends with a navigation would capture the lock screen instead of its page.
+async function unlockIfLocked(page) {
+  if (await page.locator('#lock-title').isVisible()) {
+    await page.removeLocatorHandler(page.locator('#lock-title'));
+    await unlock(page);
+    await autoUnlock(page);
+    await page.waitForTimeout(500);
+  }
 }
 
 const SCENARIOS = {
@@ -327,6 +340,7 @@ for (const name of chosen) {
     if (scenario.setup) await scenario.setup(page, server.url, lang === 'pl' && width === 1280);
     if (lang === 'en') await page.getByLabel('Język').selectOption('en');
     await page.waitForTimeout(700);
+    if (!scenario.locked) await unlockIfLocked(page);
     const file = `target/screenshots/${name}-${lang}-${width}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
