@@ -55,10 +55,11 @@ pub fn App() -> impl IntoView {
         Startup::Ready => view! { <AppRoutes/> }.into_any(),
         Startup::Wiped => view! { <WipedPage/> }.into_any(),
         Startup::Locked => view! { <LockPage/> }.into_any(),
+        Startup::Vanished(since) => view! { <VanishedPage since=since/> }.into_any(),
     };
     view! {
         <Router>
-            <AppHeader pages=pages unexported=records.unexported working_as=working_as lockable=Signal::derive(move || records.role.get().is_some()) locked=Signal::derive(move || records.startup.get() == Startup::Locked)/>
+            <AppHeader pages=pages unexported=records.unexported working_as=working_as lockable=Signal::derive(move || records.role.get().is_some()) records_unknown=Signal::derive(move || matches!(records.startup.get(), Startup::Locked | Startup::Vanished(_)))/>
             <UpdateBanner visible=status.update_waiting on_update=on_update/>
             <ReloadBanner visible=records.reload_required on_reload=move |()| reload_page()/>
             <StaleExportBanner oldest=records.oldest_unexported/>
@@ -79,6 +80,36 @@ fn WipedPage() -> impl IntoView {
             <h1 id="wiped-title">{t(Msg::WipedTitle)}</h1>
             <p>{t(Msg::WipedBody)}</p>
             <button type="button" class="button" on:click=move |_| reload_page()>{t(Msg::WipedStartAgain)}</button>
+        </section>
+    }
+}
+
+/// The browser's storage is empty although this browser held Kartoteka's data: say so, and what
+/// to do, before anything else (a new project over it would start the office's records anew).
+#[component]
+fn VanishedPage(
+    /// The day this browser was first seen holding the data.
+    since: chrono::NaiveDate,
+) -> impl IntoView {
+    let records = crate::state::records::use_records();
+    let locale = crate::i18n::use_locale().0;
+    let body = move || {
+        crate::i18n::fill(
+            crate::i18n::text(locale.get(), Msg::VanishedBody),
+            &[("since", &crate::i18n::format::date(since))],
+        )
+    };
+    view! {
+        <section class="page vanished" aria-labelledby="vanished-title">
+            <h1 id="vanished-title">{t(Msg::VanishedTitle)}</h1>
+            <p role="alert">{body}</p>
+            <h2>{t(Msg::VanishedWhat)}</h2>
+            <ol>
+                <li>{t(Msg::VanishedStepNoNew)}</li>
+                <li>{t(Msg::VanishedStepRestore)}</li>
+                <li>{t(Msg::VanishedStepTell)}</li>
+            </ol>
+            <button type="button" class="button" on:click=move |_| records.accept_vanished()>{t(Msg::VanishedContinue)}</button>
         </section>
     }
 }

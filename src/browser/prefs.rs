@@ -29,3 +29,18 @@ pub fn last_profile() -> Option<String> {
 pub fn remember_last_profile(id: &str) {
     LocalStorage::set(LAST_PROFILE_KEY, id).ok();
 }
+
+const STORE_KEY: &str = "kartoteka.store";
+
+/// The database this browser held Kartoteka's data in, as remembered outside `IndexedDB`: its
+/// device id and the day it was first seen here (ISO 8601). Lets the app notice that the browser
+/// emptied its storage (no Kartoteka code deletes a database but "Wyczyść wszystkie dane", which
+/// also forgets this).
+pub fn known_store() -> Option<(String, String)> {
+    LocalStorage::get::<(String, String)>(STORE_KEY).ok()
+}
+
+/// Remembers the open database; a refusal (storage disabled) only loses the check above.
+pub fn remember_store(device: &str, since: &str) {
+    LocalStorage::set(STORE_KEY, (device, since)).ok();
+}

@@ -657,6 +657,13 @@ messages! {
     FieldOpenPassphrase,
     ProtectExportHint,
     SearchLabelNames,
+    VanishedTitle,
+    VanishedBody,
+    VanishedWhat,
+    VanishedStepNoNew,
+    VanishedStepRestore,
+    VanishedStepTell,
+    VanishedContinue,
     // ---- field labels (domain::validation::Field) ----
     FieldBeneficiary,
     FieldProjectTitle,

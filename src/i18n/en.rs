@@ -53,6 +53,17 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Back to the start page",
         Msg::NoticeDismiss => "Dismiss message",
         Msg::NoticesLabel => "Messages",
+        Msg::VanishedTitle => "Kartoteka's data is gone from this browser",
+        Msg::VanishedBody => {
+            "Since {since} this browser has kept Kartoteka's data, and now its storage is empty. Kartoteka does not delete data by itself (only \"Delete all data\" does, and it was not used). The browser may have deleted it when the disk ran out of space, when someone cleared the browsing data, or when its storage was damaged."
+        }
+        Msg::VanishedWhat => "What to do",
+        Msg::VanishedStepNoNew => "Do not set up a new project on this computer.",
+        Msg::VanishedStepRestore => {
+            "Continue and choose \"Join from a file\": pick this computer's last \"Close the day\" file or the newest file from another computer of the project. Whatever was saved here after that file has to be entered again."
+        }
+        Msg::VanishedStepTell => "Free some disk space and tell the project's coordinator what happened.",
+        Msg::VanishedContinue => "I understand, continue",
         Msg::SearchLabelNames => "Search (first name, surname)",
         Msg::ProtectExportHint => {
             "If this computer holds data that is nowhere else yet, download a copy first. This one copy is not encrypted (encryption starts once the passphrase is set): keep it safe and delete it once the data is moved."

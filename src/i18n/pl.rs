@@ -57,6 +57,17 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NotFoundBack => "Wróć do strony głównej",
         Msg::NoticeDismiss => "Zamknij komunikat",
         Msg::NoticesLabel => "Komunikaty",
+        Msg::VanishedTitle => "Dane Kartoteki zniknęły z tej przeglądarki",
+        Msg::VanishedBody => {
+            "Od {since} ta przeglądarka przechowywała dane Kartoteki, a teraz jej magazyn danych jest pusty. Kartoteka sama nie usuwa danych (robi to tylko „Wyczyść wszystkie dane”, które nie zostało użyte). Przeglądarka mogła je usunąć, gdy zabrakło miejsca na dysku, gdy ktoś wyczyścił dane przeglądania albo gdy jej magazyn danych uległ uszkodzeniu."
+        }
+        Msg::VanishedWhat => "Co zrobić",
+        Msg::VanishedStepNoNew => "Nie zakładaj nowego projektu na tym komputerze.",
+        Msg::VanishedStepRestore => {
+            "Przejdź dalej i wybierz „Dołącz z pliku”: wskaż ostatni plik „Zamknij dzień” z tego komputera albo najnowszy plik z innego komputera projektu. To, co zapisano tu po tym pliku, trzeba wpisać ponownie."
+        }
+        Msg::VanishedStepTell => "Zwolnij miejsce na dysku i powiedz koordynatorowi projektu, co się stało.",
+        Msg::VanishedContinue => "Rozumiem, przejdź dalej",
         Msg::SearchLabelNames => "Szukaj (imię, nazwisko)",
         Msg::ProtectExportHint => {
             "Jeśli na tym komputerze są dane, których nie ma jeszcze nigdzie indziej, najpierw pobierz ich kopię. Ta jedna kopia nie jest zaszyfrowana (szyfrowanie zacznie działać po ustawieniu hasła): przechowuj ją bezpiecznie i usuń po przeniesieniu danych."

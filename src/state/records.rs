@@ -16,6 +16,7 @@ use crate::domain::record::Record;
 use crate::i18n::{Msg, text};
 use crate::state::errors::{AppError, error_text};
 use crate::state::notices::{NoticeKind, NoticesContext};
+use crate::state::participants::today;
 use crate::state::profiles::Profile;
 pub use crate::storage::StorageError;
 use crate::storage::{AnyBackend, Repo};
@@ -57,6 +58,32 @@ pub enum Startup {
     Wiped,
     /// The store is encrypted and locked: the lock screen asks for a passphrase.
     Locked,
+    /// This browser held Kartoteka's data (since the given day) and its storage is now empty:
+    /// the browser deleted it (no disk space, cleared browsing data, a damaged store). Nothing
+    /// starts until someone has read what to do.
+    Vanished(chrono::NaiveDate),
+}
+
+/// How opening ended.
+enum Opened {
+    Ready,
+    Locked,
+    Vanished(chrono::NaiveDate),
+}
+
+/// Compares the open database with the one this browser remembers. `Some(day first seen)` when
+/// the remembered one is gone; otherwise remembers this one.
+fn check_known_store(device: &crate::domain::ids::DeviceId) -> Option<chrono::NaiveDate> {
+    match crate::browser::prefs::known_store() {
+        Some((known, since)) if known != device.0 => {
+            Some(chrono::NaiveDate::parse_from_str(&since, "%Y-%m-%d").unwrap_or_else(|_| today()))
+        }
+        Some(_) => None,
+        None => {
+            crate::browser::prefs::remember_store(&device.0, &today().format("%Y-%m-%d").to_string());
+            None
+        }
+    }
 }
 
 thread_local! {
@@ -398,6 +425,8 @@ impl RecordsContext {
         // The role first: loading already gives a volunteer names only.
         self.role.set(Some(profile.role));
         let repo = Repo::open(backend).await?;
+        // Already protected data is this browser's data from now on.
+        crate::browser::prefs::remember_store(&repo.device().0, &today().format("%Y-%m-%d").to_string());
         self.install(repo).await?;
         self.start_as(&profile);
         self.keep_profile(profile).await?;
@@ -405,6 +434,16 @@ impl RecordsContext {
         self.startup.set(Startup::Ready);
         // Rows left in clear by an interrupted protection are sealed now.
         self.seal_remaining().await
+    }
+
+    /// After the "data vanished" page was read: this (empty) database is the browser's from now
+    /// on, and the app starts as on a new computer (where a file can restore the project).
+    pub fn accept_vanished(&self) {
+        if let Some(repo) = self.repo() {
+            crate::browser::prefs::remember_store(&repo.device().0, &today().format("%Y-%m-%d").to_string());
+        }
+        self.listen_to_other_tabs();
+        self.startup.set(Startup::Ready);
     }
 
     /// Encrypts every row still in clear, under the exclusive cross-tab lock.
@@ -520,21 +559,24 @@ pub fn provide_records() -> RecordsContext {
             if profiles.is_empty() {
                 // Not protected yet (setting up, or data from before profiles): open in clear.
                 let repo = Repo::open(backend).await?;
+                let vanished = check_known_store(repo.device());
                 records.install(repo).await?;
-                Ok(false)
+                Ok(vanished.map_or(Opened::Ready, Opened::Vanished))
             } else {
+                // A keyring: the data is there (its device id is encrypted, checked on unlock).
                 records.profiles.set(profiles);
                 LOCKED.with(|l| *l.borrow_mut() = Some(backend));
-                Ok(true)
+                Ok(Opened::Locked)
             }
         }
         .await;
         match result {
-            Ok(false) => {
+            Ok(Opened::Ready) => {
                 records.listen_to_other_tabs();
                 records.startup.set(Startup::Ready);
             }
-            Ok(true) => records.startup.set(Startup::Locked),
+            Ok(Opened::Vanished(since)) => records.startup.set(Startup::Vanished(since)),
+            Ok(Opened::Locked) => records.startup.set(Startup::Locked),
             Err(error) => records.startup.set(Startup::Failed(error)),
         }
     });

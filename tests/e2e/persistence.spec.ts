@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { StatusPage, STATUS_TEXT } from './pages/status_page';
+import { setUpProject } from './setup';
 
 test('a granted request for persistent storage is reported and shown', async ({ page, context }) => {
   const status = new StatusPage(page);
@@ -27,4 +28,34 @@ test('a denied request for persistent storage says so and what to do', async ({ 
   await status.persistButton.click();
   await expect(status.persistResult).toHaveText(STATUS_TEXT.pl.denied);
   await expect(status.storage).toContainText(STATUS_TEXT.pl.notPersisted);
+});
+
+test('storage the browser emptied is reported, not taken for a new computer', async ({ page, ownServer }) => {
+  await setUpProject(page, ownServer.url);
+  // The browser deletes the origin's database behind the app's back (as it does when the disk
+  // runs out of space, a person clears browsing data, or its store is damaged).
+  const deleted = await page.evaluate(() => new Promise<string>((resolve) => {
+    const request = indexedDB.deleteDatabase('kartoteka');
+    request.onsuccess = () => resolve('deleted');
+    request.onerror = () => resolve('error');
+    request.onblocked = () => resolve('blocked');
+  }));
+  expect(deleted).toBe('deleted');
+  await page.reload();
+
+  const today = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  await expect(page.getByRole('heading', { level: 1, name: 'Dane Kartoteki zniknęły z tej przeglądarki' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'magazyn danych' })).toContainText(`Od ${today} ta przeglądarka przechowywała dane Kartoteki, a teraz jej magazyn danych jest pusty.`);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Dołącz z pliku' })).toContainText('ostatni plik „Zamknij dzień”');
+  // Nothing else opens until it has been read, and nothing claims the data was exported.
+  await expect(page.getByText('Wszystko wyeksportowane')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pierwsze uruchomienie: opisz projekt' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Rozumiem, przejdź dalej' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pierwsze uruchomienie: opisz projekt' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Dołącz z pliku/ })).toBeVisible();
+  // Read once: the empty store is this browser's from now on.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pierwsze uruchomienie: opisz projekt' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dane Kartoteki zniknęły z tej przeglądarki' })).toHaveCount(0);
 });

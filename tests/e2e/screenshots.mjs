@@ -92,6 +92,17 @@ async function projectWithPerson(page, url) {
 }
 
 Object.assign(SCENARIOS, {
+  vanished: {
+    path: '/start',
+    async setup(page) {
+      await createProject(page);
+      await page.getByRole('button', { name: 'Utwórz projekt' }).click();
+      await page.locator('#budget-total').waitFor();
+      await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('kartoteka'); r.onsuccess = resolve; }));
+      await page.reload();
+      await page.locator('#vanished-title').waitFor();
+    },
+  },
   participants: { path: '/start', async setup(page, url) { await projectWithPerson(page, url); await page.goto(`${url}/uczestnicy`); } },
   'person-form-errors': {
     path: '/start',

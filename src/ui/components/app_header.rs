@@ -23,9 +23,10 @@ pub fn AppHeader(
     /// Whether profiles protect this computer (then "Zablokuj" and "Zmień osobę" lock it).
     #[prop(into)]
     lockable: Signal<bool>,
-    /// Locked: nothing about the records is known (or shown) until someone unlocks.
+    /// Nothing about the records is known (or shown): locked until someone unlocks, or the
+    /// browser emptied the store (an "all exported" badge would mislead then).
     #[prop(into)]
-    locked: Signal<bool>,
+    records_unknown: Signal<bool>,
 ) -> impl IntoView {
     let locale = use_locale().0;
     view! {
@@ -72,7 +73,7 @@ pub fn AppHeader(
                         }
                     })
             }}
-            <Show when=move || !locked.get()>
+            <Show when=move || !records_unknown.get()>
                 <UnexportedBadge count=unexported/>
             </Show>
             <LanguageSwitch/>
