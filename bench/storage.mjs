@@ -1,7 +1,8 @@
 // Storage benchmark: bulk import of N participants in one transaction and loading them all,
 // through Kartoteka's repository (Rust → JSON batches → IndexedDB, and back into Rust structs)
 // against raw JavaScript IndexedDB doing the same work (objects in, objects out), in the same
-// browser run, alternating, on a real on-disk profile. Prints medians and ratios.
+// browser run, alternating, on a real on-disk profile; and the repository again with every payload
+// encrypted (AES-GCM, as on a computer protected by profiles). Prints medians and ratios.
 //
 // Usage: node bench/storage.mjs [N] [rounds]   (needs target/e2e/dist-hooks; `make bench` builds it)
 import { chromium } from '@playwright/test';
@@ -31,8 +32,8 @@ await page.evaluate((n) => {
 }, N);
 const bytes = await page.evaluate(() => window.benchJson.length);
 
-async function ours(round) {
-  return page.evaluate((name) => window.wasmBindings.e2e_bench_repo(name, window.benchJson), `bench-repo-${round}`);
+async function ours(round, sealed = false) {
+  return page.evaluate(([name, sealed]) => window.wasmBindings.e2e_bench_repo(name, window.benchJson, sealed), [`bench-repo-${round}${sealed ? '-sealed' : ''}`, sealed]);
 }
 
 async function baseline(round) {
@@ -69,16 +70,15 @@ async function baseline(round) {
   }, `bench-raw-${round}`);
 }
 
-const results = { ours: [], baseline: [] };
+const results = { ours: [], sealed: [], baseline: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  // Alternate the order so neither side always runs on a warmer browser.
-  if (round % 2 === 0) {
-    results.ours.push(await ours(round));
-    results.baseline.push(await baseline(round));
-  } else {
-    results.baseline.push(await baseline(round));
-    results.ours.push(await ours(round));
-  }
+  // Rotate the order so no side always runs on a warmer browser.
+  const runs = [
+    async () => results.ours.push(await ours(round)),
+    async () => results.sealed.push(await ours(round, true)),
+    async () => results.baseline.push(await baseline(round)),
+  ];
+  for (let i = 0; i < runs.length; i++) await runs[(i + round) % runs.length]();
 }
 const summary = {
   date: new Date().toISOString().slice(0, 10),
@@ -86,15 +86,18 @@ const summary = {
   records: N,
   json_mb: +(bytes / 1e6).toFixed(1),
   rounds: ROUNDS,
-  import_ms: { ours: median(results.ours.map((r) => r[0])), baseline: median(results.baseline.map((r) => r[0])) },
-  load_ms: { ours: median(results.ours.map((r) => r[1])), baseline: median(results.baseline.map((r) => r[1])) },
+  import_ms: { ours: median(results.ours.map((r) => r[0])), sealed: median(results.sealed.map((r) => r[0])), baseline: median(results.baseline.map((r) => r[0])) },
+  load_ms: { ours: median(results.ours.map((r) => r[1])), sealed: median(results.sealed.map((r) => r[1])), baseline: median(results.baseline.map((r) => r[1])) },
 };
 summary.import_ratio = +(summary.import_ms.ours / summary.import_ms.baseline).toFixed(2);
 summary.load_ratio = +(summary.load_ms.ours / summary.load_ms.baseline).toFixed(2);
+summary.sealed_import_ratio = +(summary.import_ms.sealed / summary.import_ms.baseline).toFixed(2);
+summary.sealed_load_ratio = +(summary.load_ms.sealed / summary.load_ms.baseline).toFixed(2);
 const fmt = (x) => Math.round(x).toString().padStart(6);
 console.log(`storage: ${N} participants (${summary.json_mb} MB JSON), ${browserVersion}, median of ${ROUNDS}`);
 console.log(`  import: ours ${fmt(summary.import_ms.ours)} ms, raw JS ${fmt(summary.import_ms.baseline)} ms, ratio ${summary.import_ratio} (goal ≤ 1.5)`);
 console.log(`  load:   ours ${fmt(summary.load_ms.ours)} ms, raw JS ${fmt(summary.load_ms.baseline)} ms, ratio ${summary.load_ratio} (goal ≤ 2)`);
+console.log(`  encrypted (a protected computer): import ${fmt(summary.import_ms.sealed)} ms (${summary.sealed_import_ratio}×), load ${fmt(summary.load_ms.sealed)} ms (${summary.sealed_load_ratio}×)`);
 mkdirSync('target/bench', { recursive: true });
 writeFileSync('target/bench/storage.json', JSON.stringify({ summary, results }, null, 2));
 await context.close();

@@ -125,16 +125,30 @@ pub fn e2e_bench_records(count: u32) -> Result<String, JsValue> {
 
 /// Imports the same records into database `name` through the repository (one transaction),
 /// then loads them all; returns `[import ms, load ms]` measured with `performance.now()`.
+/// `sealed`: with a data key in memory, as on a protected computer (every payload encrypted on
+/// the way in and decrypted on the way out); the key is dropped afterwards.
 ///
 /// # Errors
 /// Rejects with the error's text (the app not started, or the storage error).
 #[wasm_bindgen]
-pub async fn e2e_bench_repo(name: String, records_json: String) -> Result<Vec<f64>, JsValue> {
+pub async fn e2e_bench_repo(name: String, records_json: String, sealed: bool) -> Result<Vec<f64>, JsValue> {
+    if sealed {
+        crate::storage::indexed_db::vault::create("bench passphrase", 1_000)
+            .await
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    }
+    let result = bench_repo(&name, &records_json).await;
+    if sealed {
+        crate::storage::indexed_db::vault::lock();
+    }
+    result
+}
+
+async fn bench_repo(name: &str, records_json: &str) -> Result<Vec<f64>, JsValue> {
     let to_js = |e: crate::storage::StorageError| JsValue::from_str(&e.to_string());
     let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
-    let people: Vec<Participant> =
-        serde_json::from_str(&records_json).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let backend = IdbBackend::open_with(&name, schema::DB_VERSION, schema::STEPS).await.map_err(to_js)?;
+    let people: Vec<Participant> = serde_json::from_str(records_json).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let backend = IdbBackend::open_with(name, schema::DB_VERSION, schema::STEPS).await.map_err(to_js)?;
     let repo = Repo::open(crate::storage::AnyBackend::IndexedDb(backend)).await.map_err(to_js)?;
     let records: Vec<Record> = people.into_iter().map(Record::Participant).collect();
     let start = now();
@@ -146,7 +160,7 @@ pub async fn e2e_bench_repo(name: String, records_json: String) -> Result<Vec<f6
         return Err(JsValue::from_str("loaded a different number of records"));
     }
     drop(repo);
-    IdbBackend::delete_database(&name).await.map_err(to_js)?;
+    IdbBackend::delete_database(name).await.map_err(to_js)?;
     Ok(vec![imported - start, loaded - imported])
 }
 

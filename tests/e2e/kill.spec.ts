@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { Hooks } from './pages/hooks';
 import { launchRealChromium, newProfileDir, removeProfileDir } from './real_chromium';
+import { execSync } from 'node:child_process';
 
 declare global {
   interface Window {
@@ -30,6 +31,17 @@ test(`every acknowledged save survives the whole browser being killed (${KILLS} 
 
         // Every save acknowledged before any earlier kill is present and whole.
         const stored = await storedNames(hooks);
+        if (stored.size < acknowledged.size) {
+          // Evidence for the report: what Chromium's IndexedDB store holds and what its LevelDB
+          // log says about this start (a store recreated after damage is visible there).
+          const evidence = execSync(
+            `ls -la --time-style=full-iso "${profile}/Default/IndexedDB/"* 2>&1; ` +
+              `for f in "${profile}"/Default/IndexedDB/*/LOG*; do echo "== $f"; cat "$f"; done 2>&1; ` +
+              `echo "== Chromium's log"; grep -i -E "indexeddb|leveldb|corrupt|quota|storage" "${profile}/chromium.log" | tail -50`,
+          ).toString();
+          await test.info().attach(`indexeddb-after-kill-${round}`, { body: evidence, contentType: 'text/plain' });
+          console.log(`kill ${round}: ${stored.size} of ${acknowledged.size} stored\n${evidence}`);
+        }
         expect(stored.size, `stored people after kill ${round}`).toBeGreaterThanOrEqual(acknowledged.size);
         for (const [id, name] of acknowledged) {
           expect(stored.get(id), `acknowledged ${name} (${id}) survives kill ${round}`).toBe(name);

@@ -4,7 +4,7 @@
 // must SIGKILL the whole browser and restart it on the same profile.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from './playwright.config';
@@ -44,12 +44,15 @@ async function devToolsPort(profile: string): Promise<number> {
   throw new Error('Chromium did not start its DevTools endpoint');
 }
 
-/** Waits until no process of the group `pgid` is left alive (zombies excepted), at most 10 s. */
+/** Waits until no process of the group `pgid` is left alive (zombies excepted); fails after 30 s. */
 async function groupGone(pgid: number) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 600; i++) {
     if (!groupAlive(pgid)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
+  // A restart beside a still-running old browser would test something else (two processes on
+  // one profile), so say so instead of going on.
+  throw new Error(`the killed browser's processes (group ${pgid}) were still running after 30 s`);
 }
 
 function groupAlive(pgid: number): boolean {
@@ -74,11 +77,14 @@ function groupAlive(pgid: number): boolean {
 
 export async function launchRealChromium(profile: string): Promise<RealChromium> {
   rmSync(join(profile, 'DevToolsActivePort'), { force: true });
+  // Chromium's own log (errors only) goes next to the profile, for a failing test's report.
+  const log = openSync(join(profile, 'chromium.log'), 'a');
   const process = spawn(
     '/usr/bin/chromium',
-    ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
-    { stdio: 'ignore', detached: true },
+    ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--enable-logging=stderr', '--log-level=2', 'about:blank'],
+    { stdio: ['ignore', 'ignore', log], detached: true },
   );
+  closeSync(log);
   const port = await devToolsPort(profile);
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const context = browser.contexts()[0];
