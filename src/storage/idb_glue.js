@@ -320,15 +320,23 @@ export function readAll(db, storeName, chunk) {
     const keyPath = store.keyPath;
     const chunks = [];
     tx.onabort = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
-    // Opened after the transaction: decrypting inside it would let it commit half-way.
-    tx.oncomplete = () => Promise.all(chunks.map((rows) => joinPayloads(storeName, rows))).then(resolve, reject);
+    // Each chunk is decrypted as soon as it is read, while the transaction reads the next one
+    // (the next request is made first, synchronously, so the transaction never waits for
+    // WebCrypto and cannot commit half-way). The result is given only once it completed.
+    tx.oncomplete = () => Promise.all(chunks).then(resolve, reject);
     const next = (after) => {
       const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
       const req = store.getAll(range, chunk);
       req.onsuccess = () => {
         const rows = req.result;
-        if (rows.length > 0) chunks.push(rows);
         if (rows.length === chunk) next(rows[rows.length - 1][keyPath]);
+        if (rows.length > 0) {
+          const joined = joinPayloads(storeName, rows);
+          // Handled by Promise.all above; this keeps an early failure from being reported as
+          // unhandled before the transaction completes.
+          joined.catch(() => {});
+          chunks.push(joined);
+        }
       };
     };
     next(undefined);
