@@ -71,19 +71,19 @@ enum Opened {
     Vanished(chrono::NaiveDate),
 }
 
-/// Compares the open database with the one this browser remembers. `Some(day first seen)` when
-/// the remembered one is gone; otherwise remembers this one.
-fn check_known_store(device: &crate::domain::ids::DeviceId) -> Option<chrono::NaiveDate> {
-    match crate::browser::prefs::known_store() {
-        Some((known, since)) if known != device.0 => {
-            Some(chrono::NaiveDate::parse_from_str(&since, "%Y-%m-%d").unwrap_or_else(|_| today()))
-        }
-        Some(_) => None,
-        None => {
-            crate::browser::prefs::remember_store(&device.0, &today().format("%Y-%m-%d").to_string());
-            None
-        }
+/// The day this browser first held the database it remembers, when that one is not `device`'s:
+/// the remembered database is gone.
+fn vanished_store(device: &crate::domain::ids::DeviceId) -> Option<chrono::NaiveDate> {
+    let (known, since) = crate::browser::prefs::known_store()?;
+    (known != device.0).then(|| chrono::NaiveDate::parse_from_str(&since, "%Y-%m-%d").unwrap_or_else(|_| today()))
+}
+
+/// Remembers `device`'s database as this browser's (keeping the day it was first seen here).
+fn remember_store(device: &crate::domain::ids::DeviceId) {
+    if crate::browser::prefs::known_store().is_some_and(|(known, _)| known == device.0) {
+        return;
     }
+    crate::browser::prefs::remember_store(&device.0, &today().format("%Y-%m-%d").to_string());
 }
 
 thread_local! {
@@ -425,8 +425,7 @@ impl RecordsContext {
         // The role first: loading already gives a volunteer names only.
         self.role.set(Some(profile.role));
         let repo = Repo::open(backend).await?;
-        // Already protected data is this browser's data from now on.
-        crate::browser::prefs::remember_store(&repo.device().0, &today().format("%Y-%m-%d").to_string());
+        remember_store(repo.device());
         self.install(repo).await?;
         self.start_as(&profile);
         self.keep_profile(profile).await?;
@@ -440,7 +439,7 @@ impl RecordsContext {
     /// on, and the app starts as on a new computer (where a file can restore the project).
     pub fn accept_vanished(&self) {
         if let Some(repo) = self.repo() {
-            crate::browser::prefs::remember_store(&repo.device().0, &today().format("%Y-%m-%d").to_string());
+            remember_store(repo.device());
         }
         self.listen_to_other_tabs();
         self.startup.set(Startup::Ready);
@@ -559,7 +558,10 @@ pub fn provide_records() -> RecordsContext {
             if profiles.is_empty() {
                 // Not protected yet (setting up, or data from before profiles): open in clear.
                 let repo = Repo::open(backend).await?;
-                let vanished = check_known_store(repo.device());
+                let vanished = vanished_store(repo.device());
+                if vanished.is_none() {
+                    remember_store(repo.device());
+                }
                 records.install(repo).await?;
                 Ok(vanished.map_or(Opened::Ready, Opened::Vanished))
             } else {

@@ -31,7 +31,12 @@ test('a denied request for persistent storage says so and what to do', async ({ 
 });
 
 test('storage the browser emptied is reported, not taken for a new computer', async ({ page, ownServer }) => {
+  // The project is set up on 2 November and worked on until the 20th.
+  await page.clock.setFixedTime(new Date('2026-11-02T09:00:00+01:00'));
   await setUpProject(page, ownServer.url);
+  await page.clock.setFixedTime(new Date('2026-11-20T09:00:00+01:00'));
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Uczestnicy' })).toBeVisible();
   // The browser deletes the origin's database behind the app's back (as it does when the disk
   // runs out of space, a person clears browsing data, or its store is damaged).
   const deleted = await page.evaluate(() => new Promise<string>((resolve) => {
@@ -43,9 +48,9 @@ test('storage the browser emptied is reported, not taken for a new computer', as
   expect(deleted).toBe('deleted');
   await page.reload();
 
-  const today = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
   await expect(page.getByRole('heading', { level: 1, name: 'Dane Kartoteki zniknęły z tej przeglądarki' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'magazyn danych' })).toContainText(`Od ${today} ta przeglądarka przechowywała dane Kartoteki, a teraz jej magazyn danych jest pusty.`);
+  // Since the day this browser first held the data, not the last day it was opened.
+  await expect(page.getByRole('alert').filter({ hasText: 'magazyn danych' })).toContainText(`Od 02.11.2026 ta przeglądarka przechowywała dane Kartoteki, a teraz jej magazyn danych jest pusty.`);
   await expect(page.getByRole('listitem').filter({ hasText: 'Dołącz z pliku' })).toContainText('ostatni plik „Zamknij dzień”');
   // Nothing else opens until it has been read, and nothing claims the data was exported.
   await expect(page.getByText('Wszystko wyeksportowane')).toHaveCount(0);
