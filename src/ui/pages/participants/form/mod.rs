@@ -3,29 +3,32 @@
 //! so a reload or a closed tab loses nothing. Enter saves, Esc cancels.
 
 mod address;
+mod documents;
+mod duplicates;
 mod eligibility;
 mod personal;
 mod situation;
+
+use documents::DocumentsSection;
+use duplicates::DuplicatesDialog;
 
 use crate::domain::dictionary::Period;
 use crate::domain::ids::ParticipantId;
 use crate::domain::participant::Participant;
 use crate::domain::project::AreaUnit;
-use crate::domain::search::{DuplicateReason, PossibleDuplicate};
+use crate::domain::search::PossibleDuplicate;
 use crate::domain::validation::{Field, Issue};
-use crate::i18n::format::date;
-use crate::i18n::{Msg, fill, t, text, use_locale};
+use crate::i18n::{Msg, t, text, use_locale};
 use crate::state::errors::{AppError, error_text};
 use crate::state::focus::focus_first_invalid_later;
 use crate::state::form_status::{FieldStatus, field_status};
 use crate::state::notices::{NoticeKind, use_notices};
-use crate::state::participant_form::{DocumentRow, ParticipantForm};
+use crate::state::participant_form::ParticipantForm;
 use crate::state::participants::{
     SaveOutcome, base_person, discard_draft, draft_key, keep_draft, load_draft, save_person, with_context,
 };
-use crate::state::records::{RecordsContext, use_records};
-use crate::ui::components::{CheckboxField, TextArea, TextField};
-use crate::ui::labels::dict_label;
+use crate::state::records::use_records;
+use crate::ui::components::{TextArea, TextField};
 use crate::ui::pages::participants::{participant_path, participants_path};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -314,196 +317,5 @@ fn PersonFormView(
             </form>
             <DuplicatesDialog found=duplicates on_save_anyway=move |found| submit(Some(found))/>
         </section>
-    }
-}
-
-/// Signed documents with dates; a minor's guardian.
-#[component]
-fn DocumentsSection(
-    /// The form.
-    pf: PersonForm,
-) -> impl IntoView {
-    let locale = use_locale().0;
-    let records = use_records();
-    let required = Memo::new(move |_| {
-        records.data.with(|d| d.current_project().map(|p| p.required_documents.clone()).unwrap_or_default())
-    });
-    let kinds = crate::domain::dictionary::dictionaries().all(crate::domain::dictionary::Kind::DocumentKind);
-    let minor = Memo::new(move |_| pf.person.with(|p| p.is_minor_at_joining(crate::state::participants::today())));
-    let row_of =
-        move |kind: &str| pf.form.with(|f| f.documents.iter().find(|d| d.kind == kind).cloned().unwrap_or_default());
-    let update = move |kind: String, change: Box<dyn Fn(&mut DocumentRow)>| {
-        pf.form.update(|f| {
-            if let Some(row) = f.documents.iter_mut().find(|d| d.kind == kind) {
-                change(row);
-            } else {
-                let mut row = DocumentRow { kind: kind.clone(), ..DocumentRow::default() };
-                change(&mut row);
-                f.documents.push(row);
-            }
-        });
-    };
-    view! {
-        <fieldset>
-            <legend>{t(Msg::FieldDocuments)}</legend>
-            <p class="hint">{t(Msg::DocumentsHint)}</p>
-            <div class="table-wrap">
-                <table class="list documents">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(Msg::DocumentKindColumn)}</th>
-                            <th scope="col">{t(Msg::DocumentDateColumn)}</th>
-                            <th scope="col">{t(Msg::DocumentGuardianColumn)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {kinds
-                            .iter()
-                            .map(|entry| {
-                                let code = entry.code.clone();
-                                let label_code = code.clone();
-                                let required_code = code.clone();
-                                let (c1, c2, c3, c4) = (code.clone(), code.clone(), code.clone(), code.clone());
-                                let label = move || dict_label(locale.get(), crate::domain::dictionary::Kind::DocumentKind, &label_code);
-                                let label2 = label.clone();
-                                view! {
-                                    <tr>
-                                        <th scope="row">
-                                            {label}
-                                            {move || required.with(|r| r.contains(&required_code)).then(|| view! { <span class="badge">{t(Msg::Required)}</span> })}
-                                        </th>
-                                        <td>
-                                            <TextField
-                                                id=format!("doc-{code}-date")
-                                                label=move || fill(text(locale.get(), Msg::DocumentDateOf), &[("document", &label2())])
-                                                inputmode="numeric"
-                                                value=Signal::derive(move || row_of(&c1).date)
-                                                on_input=move |v: String| update(c2.clone(), Box::new(move |r| r.date.clone_from(&v)))
-                                                on_blur=move |()| pf.touch(if c4 == "deklaracja" { Field::Declaration } else { Field::Documents })
-                                            />
-                                        </td>
-                                        <td>
-                                            <CheckboxField
-                                                id=format!("doc-{code}-guardian")
-                                                label=t(Msg::DocumentGuardianSigned)
-                                                checked=Signal::derive(move || row_of(&c3).signed_by_guardian)
-                                                on_change=move |v: bool| update(code.clone(), Box::new(move |r| r.signed_by_guardian = v))
-                                            />
-                                        </td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <p class="field-msg" class:incomplete=move || !pf.status(Field::Declaration).get().is_invalid()>{move || pf.status(Field::Declaration).get().message().map(str::to_owned)}</p>
-            <p class="field-msg" class:incomplete=move || !pf.status(Field::Documents).get().is_invalid()>{move || pf.status(Field::Documents).get().message().map(str::to_owned)}</p>
-            <Show when=move || minor.get()>
-                <div class="guardian">
-                    <p class="hint">{t(Msg::GuardianHint)}</p>
-                    {pf.text("guardian-name", Field::Guardian, Msg::FieldGuardian, |f| &f.guardian_name, |f, v| f.guardian_name = v)}
-                    <CheckboxField
-                        id="guardian-consent"
-                        label=t(Msg::FieldGuardianConsent)
-                        checked=Signal::derive(move || pf.form.with(|f| f.guardian_consent))
-                        on_change=move |v| pf.form.update(|f| f.guardian_consent = v)
-                    />
-                </div>
-            </Show>
-        </fieldset>
-    }
-}
-
-/// "Ta osoba może już być w kartotece": the possible matches, with "Otwórz istniejącą" and
-/// "Zapisz mimo to".
-#[component]
-fn DuplicatesDialog(
-    /// The matches to show (`None` hides the dialog).
-    found: RwSignal<Option<Vec<PossibleDuplicate>>>,
-    /// Called with the matches when the user saves anyway.
-    #[prop(into)]
-    on_save_anyway: Callback<Vec<PossibleDuplicate>>,
-) -> impl IntoView {
-    let locale = use_locale().0;
-    let records: RecordsContext = use_records();
-    let save_ref = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if found.with(Option::is_some)
-            && let Some(button) = save_ref.get()
-        {
-            button.focus().ok();
-        }
-    });
-    let describe = move |d: &PossibleDuplicate| {
-        records.data.with(|data| {
-            data.participants.iter().find(|p| p.id.0 == d.id).map(|p| {
-                let reason = text(
-                    locale.get(),
-                    if d.reason == DuplicateReason::SamePesel {
-                        Msg::DuplicateSamePesel
-                    } else {
-                        Msg::DuplicateSimilarName
-                    },
-                );
-                let born = p.effective_birth_date(crate::state::participants::today()).map(date).unwrap_or_default();
-                (p.id, format!("{} — {} {}", p.full_name(), born, reason))
-            })
-        })
-    };
-    view! {
-        <Show when=move || found.with(Option::is_some)>
-            <div class="dialog-backdrop">
-                <div
-                    class="dialog"
-                    role="dialog"
-                    aria-modal="true"
-                    aria-labelledby="dup-title"
-                    on:keydown=move |ev| {
-                        if ev.key() == "Escape" {
-                            ev.stop_propagation();
-                            found.set(None);
-                        }
-                    }
-                >
-                    <h2 id="dup-title">{t(Msg::DuplicateTitle)}</h2>
-                    <p>{t(Msg::DuplicateBody)}</p>
-                    <ul>
-                        {move || {
-                            found
-                                .get()
-                                .unwrap_or_default()
-                                .iter()
-                                .filter_map(describe)
-                                .map(|(id, line)| {
-                                    view! {
-                                        <li>
-                                            <span>{line}</span>
-                                            " "
-                                            <leptos_router::components::A href=participant_path(id)>{t(Msg::DuplicateOpen)}</leptos_router::components::A>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
-                    <div class="actions">
-                        <button
-                            type="button"
-                            class="button"
-                            node_ref=save_ref
-                            on:click=move |_| {
-                                if let Some(f) = found.get_untracked() {
-                                    on_save_anyway.run(f);
-                                }
-                            }
-                        >
-                            {t(Msg::DuplicateSaveAnyway)}
-                        </button>
-                        <button type="button" class="button secondary" on:click=move |_| found.set(None)>{t(Msg::Cancel)}</button>
-                    </div>
-                </div>
-            </div>
-        </Show>
     }
 }
